@@ -1,0 +1,67 @@
+package dev.topset.api.envelope;
+
+import dev.topset.api.TrainingEvent;
+import dev.topset.api.athlete.AthleteRegistered;
+import dev.topset.api.session.AccessorySetLogged;
+import dev.topset.api.session.BackoffSetLogged;
+import dev.topset.api.session.DropSetLogged;
+import dev.topset.api.session.SessionFinished;
+import dev.topset.api.session.SessionStarted;
+import dev.topset.api.session.SetCorrected;
+import dev.topset.api.session.SetVoided;
+import dev.topset.api.session.TopSetLogged;
+import dev.topset.api.session.WarmupSetLogged;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The published event types and their current schema versions. Consumers resolve an envelope's
+ * {@code type} here; an unknown type is skipped by consumers (a newer producer), never guessed.
+ *
+ * <p>The versions must match the {@code @Revision} of each event class (checked by a test in
+ * command-service, which is the only module that has Axon on its classpath).
+ */
+public final class EventCatalog {
+
+    private static final Map<String, Entry> BY_TYPE = new LinkedHashMap<>();
+
+    static {
+        register(AthleteRegistered.class, 1);
+        register(SessionStarted.class, 1);
+        register(WarmupSetLogged.class, 1);
+        register(TopSetLogged.class, 1);
+        register(BackoffSetLogged.class, 1);
+        register(DropSetLogged.class, 1);
+        register(AccessorySetLogged.class, 1);
+        register(SetCorrected.class, 1);
+        register(SetVoided.class, 1);
+        register(SessionFinished.class, 1);
+    }
+
+    public record Entry(String type, Class<? extends TrainingEvent> eventClass, int schemaVersion) {
+    }
+
+    private EventCatalog() {
+    }
+
+    private static void register(Class<? extends TrainingEvent> eventClass, int schemaVersion) {
+        BY_TYPE.put(eventClass.getSimpleName(), new Entry(eventClass.getSimpleName(), eventClass, schemaVersion));
+    }
+
+    public static Optional<Entry> byType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static Entry of(Class<?> eventClass) {
+        Entry entry = BY_TYPE.get(eventClass.getSimpleName());
+        if (entry == null || entry.eventClass() != eventClass) {
+            throw new IllegalArgumentException("not a published event type: " + eventClass.getName());
+        }
+        return entry;
+    }
+
+    public static Iterable<Entry> all() {
+        return BY_TYPE.values();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.topset.api.session;
+
+import dev.topset.api.training.SetDetails;
+import dev.topset.api.training.SetKind;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Logs an accessory set. */
+public record LogAccessorySet(@TargetAggregateIdentifier UUID sessionId, UUID setId, SetDetails details,
+                        Instant performedAt, String deviceId) implements LogSet {
+
+    @Override
+    public SetKind kind() {
+        return SetKind.ACCESSORY;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.topset.command.athlete;
+
+import dev.topset.api.athlete.RegisterAthlete;
+import dev.topset.api.training.Load;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/athletes")
+@Tag(name = "athletes", description = "Register lifters")
+public class AthleteController {
+
+    private final CommandGateway commands;
+
+    public AthleteController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an athlete (the client chooses the athlete id)")
+    public ResponseEntity<AthleteResult> register(@Valid @RequestBody RegisterAthleteRequest request) {
+        Load bodyWeight = request.bodyWeight() == null ? null : new Load(request.bodyWeight(), request.preferredUnit());
+        AthleteResult result = commands.sendAndWait(new RegisterAthlete(request.athleteId(), request.name().strip(),
+                request.preferredUnit(), bodyWeight));
+        return ResponseEntity.created(URI.create("/athletes/" + result.athleteId()))
+                .header("Idempotent-Replayed", String.valueOf(result.replayed()))
+                .body(result);
+    }
+}

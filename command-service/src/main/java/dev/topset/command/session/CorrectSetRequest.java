@@ -1,0 +1,31 @@
+package dev.topset.command.session;
+
+import dev.topset.api.training.LoadUnit;
+import dev.topset.api.training.SetFlag;
+import dev.topset.command.validation.RpeStep;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A partial correction (JSON merge-patch style): an absent field keeps the logged value; for the
+ * optional values {@code rpe}, {@code rir} and {@code note}, an explicit {@code null} removes it.
+ * Jackson maps absent to a null {@code Optional} and explicit null to {@code Optional.empty()}.
+ * {@code load} and {@code unit} are corrected together.
+ */
+public record CorrectSetRequest(
+        @DecimalMin("0") @DecimalMax("2204.62") @Digits(integer = 4, fraction = 3) BigDecimal load,
+        LoadUnit unit,
+        @Min(1) @Max(100) Integer reps,
+        Optional<@RpeStep BigDecimal> rpe,
+        Optional<@Min(0) @Max(10) Integer> rir,
+        @Size(max = 9) Set<SetFlag> flags,
+        Optional<@Size(max = 500) String> note,
+        @Size(max = 200) String reason) {
+}

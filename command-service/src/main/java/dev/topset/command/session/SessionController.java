@@ -1,0 +1,117 @@
+package dev.topset.command.session;
+
+import dev.topset.api.session.FinishSession;
+import dev.topset.api.session.StartSession;
+import dev.topset.api.session.VoidSet;
+import dev.topset.command.athlete.AthleteDirectory;
+import dev.topset.command.rule.NotFoundException;
+import dev.topset.command.rule.Rule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Session commands. Every answer is the resulting state; a retried request is answered with the
+ * original result and the header {@value #REPLAYED_HEADER}: true.
+ */
+@RestController
+@RequestMapping("/sessions")
+@Tag(name = "sessions", description = "Log a training session from any device")
+public class SessionController {
+
+    static final String DEVICE_HEADER = "X-Device-Id";
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private final CommandGateway commands;
+    private final SetCommands setCommands;
+    private final AthleteDirectory athletes;
+    private final Clock clock;
+
+    public SessionController(CommandGateway commands, SetCommands setCommands, AthleteDirectory athletes,
+                             Clock clock) {
+        this.commands = commands;
+        this.setCommands = setCommands;
+        this.athletes = athletes;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Start a session (the device chooses the session id)")
+    public ResponseEntity<SessionResult> start(@Valid @RequestBody StartSessionRequest request,
+                                               @RequestHeader(name = DEVICE_HEADER, required = false)
+                                               @Size(max = 64) String deviceId) {
+        if (!athletes.exists(request.athleteId())) {
+            throw new NotFoundException(Rule.ATHLETE_NOT_FOUND, "no athlete " + request.athleteId());
+        }
+        SessionResult result = commands.sendAndWait(new StartSession(request.sessionId(), request.athleteId(),
+                request.date(), request.startedAt() != null ? request.startedAt() : clock.instant(), request.name(),
+                deviceId));
+        return answer(HttpStatus.CREATED, URI.create("/sessions/" + result.sessionId()), result, result.replayed());
+    }
+
+    @PostMapping("/{sessionId}/sets")
+    @Operation(summary = "Log a set: warm-up, top set, backoff, drop set or accessory (field kind)")
+    public ResponseEntity<SetResult> log(@PathVariable UUID sessionId, @Valid @RequestBody LogSetRequest request,
+                                         @RequestHeader(name = DEVICE_HEADER, required = false)
+                                         @Size(max = 64) String deviceId) {
+        SetResult result = commands.sendAndWait(setCommands.log(sessionId, request, deviceId));
+        return answer(HttpStatus.CREATED, URI.create("/sessions/" + sessionId + "/sets/" + result.setId()), result,
+                result.replayed());
+    }
+
+    @PatchMapping("/{sessionId}/sets/{setId}")
+    @Operation(summary = "Correct a logged set (absent fields keep their value, null clears rpe/rir/note)")
+    public ResponseEntity<SetResult> correct(@PathVariable UUID sessionId, @PathVariable UUID setId,
+                                             @Valid @RequestBody CorrectSetRequest request,
+                                             @RequestHeader(name = DEVICE_HEADER, required = false)
+                                             @Size(max = 64) String deviceId) {
+        SetResult result = commands.sendAndWait(setCommands.correct(sessionId, setId, request, deviceId));
+        return answer(HttpStatus.OK, null, result, result.replayed());
+    }
+
+    @DeleteMapping("/{sessionId}/sets/{setId}")
+    @Operation(summary = "Void a logged set (it stays in the history, it leaves every view)")
+    public ResponseEntity<SetResult> voidSet(@PathVariable UUID sessionId, @PathVariable UUID setId,
+                                             @RequestParam(required = false) @Size(max = 200) String reason,
+                                             @RequestHeader(name = DEVICE_HEADER, required = false)
+                                             @Size(max = 64) String deviceId) {
+        SetResult result = commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId));
+        return answer(HttpStatus.OK, null, result, result.replayed());
+    }
+
+    @PostMapping("/{sessionId}/finish")
+    @Operation(summary = "Finish a session: no more sets, corrections still allowed")
+    public ResponseEntity<SessionResult> finish(@PathVariable UUID sessionId,
+                                                @Valid @RequestBody(required = false) FinishSessionRequest request,
+                                                @RequestHeader(name = DEVICE_HEADER, required = false)
+                                                @Size(max = 64) String deviceId) {
+        var finishedAt = request != null && request.finishedAt() != null ? request.finishedAt() : clock.instant();
+        SessionResult result = commands.sendAndWait(new FinishSession(sessionId, finishedAt, deviceId));
+        return answer(HttpStatus.OK, null, result, result.replayed());
+    }
+
+    private static <T> ResponseEntity<T> answer(HttpStatus status, URI location, T body, boolean replayed) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status).header(REPLAYED_HEADER,
+                String.valueOf(replayed));
+        if (location != null) {
+            builder.location(location);
+        }
+        return builder.body(body);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.topset.command.session;
+
+import dev.topset.api.training.Load;
+import dev.topset.api.training.LoadUnit;
+import dev.topset.api.training.SetDetails;
+import dev.topset.command.rule.Rule;
+import dev.topset.command.rule.RuleViolationException;
+import java.math.BigDecimal;
+
+/**
+ * The limits on a single set's values. The REST layer checks the same limits first (as 400 field
+ * errors); these run inside the aggregate so that no path into the event store can bypass them.
+ */
+final class SetValueRules {
+
+    static final int MAX_REPS = 100;
+    static final BigDecimal MAX_LOAD_KG = new BigDecimal("1000");
+    private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private SetValueRules() {
+    }
+
+    static void check(SetDetails set) {
+        if (set.reps() < 1 || set.reps() > MAX_REPS) {
+            throw new RuleViolationException(Rule.REPS_RANGE, "reps must be between 1 and 100, was " + set.reps());
+        }
+        if (set.load().amount().signum() < 0 || inKg(set.load()).compareTo(MAX_LOAD_KG) > 0) {
+            throw new RuleViolationException(Rule.LOAD_RANGE,
+                    "load must be between 0 and 1000 kg (2204.6 lb), was " + set.load());
+        }
+        if (set.rpe() != null && !isRpe(set.rpe())) {
+            throw new RuleViolationException(Rule.RPE_SCALE,
+                    "RPE must be between 1 and 10 in steps of 0.5, was " + set.rpe().toPlainString());
+        }
+        if (set.rir() != null && (set.rir() < 0 || set.rir() > 10)) {
+            throw new RuleViolationException(Rule.RIR_RANGE, "RIR must be between 0 and 10, was " + set.rir());
+        }
+    }
+
+    private static boolean isRpe(BigDecimal rpe) {
+        return rpe.compareTo(BigDecimal.ONE) >= 0
+                && rpe.compareTo(BigDecimal.TEN) <= 0
+                && rpe.remainder(HALF).signum() == 0;
+    }
+
+    private static BigDecimal inKg(Load load) {
+        return load.unit() == LoadUnit.KG ? load.amount() : load.amount().multiply(KG_PER_LB);
+    }
+}

@@ -1,0 +1,232 @@
+package dev.topset.command.session;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dev.topset.api.session.AccessorySetLogged;
+import dev.topset.api.session.BackoffSetLogged;
+import dev.topset.api.session.CorrectSet;
+import dev.topset.api.session.DropSetLogged;
+import dev.topset.api.session.FinishSession;
+import dev.topset.api.session.LogAccessorySet;
+import dev.topset.api.session.LogBackoff;
+import dev.topset.api.session.LogDropSet;
+import dev.topset.api.session.LogSet;
+import dev.topset.api.session.LogTopSet;
+import dev.topset.api.session.LogWarmupSet;
+import dev.topset.api.session.SessionFinished;
+import dev.topset.api.session.SessionStarted;
+import dev.topset.api.session.SetCorrected;
+import dev.topset.api.session.SetLogged;
+import dev.topset.api.session.SetVoided;
+import dev.topset.api.session.StartSession;
+import dev.topset.api.session.TopSetLogged;
+import dev.topset.api.session.VoidSet;
+import dev.topset.api.session.WarmupSetLogged;
+import dev.topset.api.training.SetDetails;
+import dev.topset.api.training.SetKind;
+import dev.topset.command.rule.ConflictException;
+import dev.topset.command.rule.NotFoundException;
+import dev.topset.command.rule.Rule;
+import dev.topset.command.rule.RuleViolationException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One training session: the consistency boundary for the sets logged in it from any device.
+ *
+ * <p>Every id is chosen by the client, and a command that was already applied returns the original
+ * result instead of recording anything again: devices retry freely after timeouts or offline periods.
+ */
+@Aggregate
+public class TrainingSession {
+
+    static final int MAX_TOP_SETS_PER_LIFT = 2;
+
+    @AggregateIdentifier
+    private UUID sessionId;
+    private UUID athleteId;
+    private LocalDate localDate;
+    private String name;
+    private boolean finished;
+    private final Map<UUID, LoggedSet> sets = new LinkedHashMap<>();
+
+    protected TrainingSession() {
+        // for Axon: the aggregate is rebuilt from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public SessionResult handle(StartSession command) {
+        if (sessionId != null) {
+            if (athleteId.equals(command.athleteId()) && localDate.equals(command.localDate())
+                    && Objects.equals(name, command.name())) {
+                return result(true);
+            }
+            throw new ConflictException(Rule.SESSION_ID_REUSED,
+                    "session " + sessionId + " was already started with different content", result(true));
+        }
+        apply(new SessionStarted(command.sessionId(), command.athleteId(), command.localDate(), command.startedAt(),
+                command.name(), command.deviceId()));
+        return result(false);
+    }
+
+    @CommandHandler
+    public SetResult handle(LogWarmupSet command) {
+        return log(command);
+    }
+
+    @CommandHandler
+    public SetResult handle(LogTopSet command) {
+        return log(command);
+    }
+
+    @CommandHandler
+    public SetResult handle(LogBackoff command) {
+        return log(command);
+    }
+
+    @CommandHandler
+    public SetResult handle(LogDropSet command) {
+        return log(command);
+    }
+
+    @CommandHandler
+    public SetResult handle(LogAccessorySet command) {
+        return log(command);
+    }
+
+    @CommandHandler
+    public SetResult handle(CorrectSet command) {
+        LoggedSet set = existing(command.setId());
+        if (set.voided()) {
+            throw new RuleViolationException(Rule.SET_VOIDED, "set " + command.setId() + " was voided");
+        }
+        SetDetails corrected = command.changes().applyTo(set.current());
+        if (corrected.equals(set.current())) {
+            return SetResult.of(sessionId, set, true);
+        }
+        SetValueRules.check(corrected);
+        apply(new SetCorrected(sessionId, athleteId, set.setId(), set.kind(), corrected, command.reason(),
+                command.deviceId()));
+        return SetResult.of(sessionId, sets.get(set.setId()), false);
+    }
+
+    @CommandHandler
+    public SetResult handle(VoidSet command) {
+        LoggedSet set = existing(command.setId());
+        if (set.voided()) {
+            return SetResult.of(sessionId, set, true);
+        }
+        apply(new SetVoided(sessionId, athleteId, set.setId(), set.kind(), command.reason(), command.deviceId()));
+        return SetResult.of(sessionId, sets.get(set.setId()), false);
+    }
+
+    @CommandHandler
+    public SessionResult handle(FinishSession command) {
+        if (finished) {
+            return result(true);
+        }
+        apply(new SessionFinished(sessionId, athleteId, command.finishedAt(), command.deviceId()));
+        return result(false);
+    }
+
+    private SetResult log(LogSet command) {
+        LoggedSet previous = sets.get(command.setId());
+        if (previous != null) {
+            return replay(previous, command);
+        }
+        if (finished) {
+            throw new RuleViolationException(Rule.SESSION_FINISHED,
+                    "session " + sessionId + " is finished: no more sets can be logged");
+        }
+        SetValueRules.check(command.details());
+        checkMethodRules(command.kind(), command.details().lift());
+        apply(logged(command));
+        return SetResult.of(sessionId, sets.get(command.setId()), false);
+    }
+
+    private SetResult replay(LoggedSet previous, LogSet command) {
+        if (previous.kind() == command.kind() && previous.original().equals(command.details())) {
+            return SetResult.of(sessionId, previous, true);
+        }
+        throw new ConflictException(Rule.SET_ID_REUSED,
+                "set " + command.setId() + " was already logged with different content",
+                SetResult.of(sessionId, previous, true));
+    }
+
+    /** The top set + backoff structure: backoffs hang off a top set, and a lift has at most two. */
+    private void checkMethodRules(SetKind kind, String lift) {
+        long topSets = sets.values().stream().filter(s -> s.isActive(SetKind.TOP, lift)).count();
+        if (kind == SetKind.TOP && topSets >= MAX_TOP_SETS_PER_LIFT) {
+            throw new RuleViolationException(Rule.TOP_SET_LIMIT, "there are already " + topSets + " top sets of "
+                    + lift + " in this session; log further heavy sets as backoffs or start a new session");
+        }
+        if (kind == SetKind.BACKOFF && topSets == 0) {
+            throw new RuleViolationException(Rule.BACKOFF_NEEDS_TOP_SET,
+                    "a backoff of " + lift + " needs an earlier top set of " + lift + " in this session");
+        }
+    }
+
+    private SetLogged logged(LogSet c) {
+        return switch (c.kind()) {
+            case WARMUP -> new WarmupSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
+                    c.deviceId());
+            case TOP -> new TopSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(), c.deviceId());
+            case BACKOFF -> new BackoffSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
+                    c.deviceId());
+            case DROP -> new DropSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
+                    c.deviceId());
+            case ACCESSORY -> new AccessorySetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
+                    c.deviceId());
+        };
+    }
+
+    private LoggedSet existing(UUID setId) {
+        LoggedSet set = sets.get(setId);
+        if (set == null) {
+            throw new NotFoundException(Rule.SET_NOT_FOUND, "no set " + setId + " in session " + sessionId);
+        }
+        return set;
+    }
+
+    private SessionResult result(boolean replayed) {
+        return new SessionResult(sessionId, athleteId, localDate, finished, replayed);
+    }
+
+    @EventSourcingHandler
+    void on(SessionStarted event) {
+        sessionId = event.sessionId();
+        athleteId = event.athleteId();
+        localDate = event.localDate();
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(SetLogged event) {
+        sets.put(event.setId(), LoggedSet.logged(event.setId(), event.kind(), event.details()));
+    }
+
+    @EventSourcingHandler
+    void on(SetCorrected event) {
+        sets.computeIfPresent(event.setId(), (id, set) -> set.corrected(event.details()));
+    }
+
+    @EventSourcingHandler
+    void on(SetVoided event) {
+        sets.computeIfPresent(event.setId(), (id, set) -> set.voidedNow());
+    }
+
+    @EventSourcingHandler
+    void on(SessionFinished event) {
+        finished = true;
+    }
+}
