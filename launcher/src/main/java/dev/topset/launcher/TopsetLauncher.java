@@ -1,0 +1,75 @@
+package dev.topset.launcher;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "topset-launcher", mixinStandardHelpOptions = true,
+        description = "Starts topset on embedded PostgreSQL and Kafka: command-service, query-service and "
+                + "analytics, each in its own JVM. Data is kept in --data-dir across restarts.")
+public final class TopsetLauncher implements Callable<Integer> {
+
+    @Option(names = "--data-dir", defaultValue = ".topset-data",
+            description = "PostgreSQL data, Kafka logs and service logs (default: ${DEFAULT-VALUE})")
+    Path dataDirectory;
+
+    @Option(names = "--services-dir", description = "Directory with the service jars (default: next to this jar)")
+    Path servicesDirectory;
+
+    @Option(names = "--demo-data", description = "Load 12 weeks of demo training (once; a replay afterwards)")
+    boolean demoData;
+
+    @Option(names = "--postgres-port", defaultValue = "15432") int postgresPort;
+    @Option(names = "--kafka-port", defaultValue = "19092") int kafkaPort;
+    @Option(names = "--command-port", defaultValue = "8081") int commandPort;
+    @Option(names = "--query-port", defaultValue = "8082") int queryPort;
+    @Option(names = "--analytics-port", defaultValue = "8083") int analyticsPort;
+
+    @Option(names = "--service-jvm-options", defaultValue = "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
+            description = "JVM options for each service (default: ${DEFAULT-VALUE})")
+    String serviceJvmOptions;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new TopsetLauncher()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LaunchSettings settings = new LaunchSettings(dataDirectory, servicesDirectory(), postgresPort, kafkaPort,
+                commandPort, queryPort, analyticsPort, demoData, serviceJvmOptions);
+        EmbeddedSystem system = EmbeddedSystem.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            system.close();
+            stopped.countDown();
+        }, "topset-shutdown"));
+        if (demoData) {
+            new DemoData(system.commandUrl()).load(LocalDate.now(ZoneOffset.UTC));
+        }
+        System.out.println(ReadyBanner.text(system, demoData));
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * Defaults to {@code services/} next to the launcher jar, where the build copies the service jars.
+     * Under {@code java -jar} the class path is exactly that jar (also with Spring Boot's nested loader).
+     */
+    private Path servicesDirectory() {
+        if (servicesDirectory != null) {
+            return servicesDirectory;
+        }
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "not started with java -jar: pass --services-dir");
+        }
+        Path jar = Path.of(classPath).toAbsolutePath();
+        return jar.getParent().resolve("services");
+    }
+}
