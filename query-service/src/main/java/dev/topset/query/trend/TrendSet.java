@@ -1,0 +1,9 @@
+package dev.topset.query.trend;
+
+import dev.topset.api.training.Load;
+import dev.topset.api.training.SetKind;
+import java.math.BigDecimal;
+
+/** A valid (not voided) set of one lift in one session, as the trend computation needs it. */
+public record TrendSet(int position, SetKind kind, Load load, int reps, BigDecimal rpe, Integer rir) {
+}
