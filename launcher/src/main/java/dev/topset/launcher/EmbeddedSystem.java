@@ -68,7 +68,8 @@ public final class EmbeddedSystem implements AutoCloseable {
                 FreePort.orFree(settings.queryPort()), database("topset_query", bootstrap),
                 settings.serviceJvmOptions(), logs));
         analytics = track(ServiceProcess.start("analytics", jars.resolve("analytics.jar"),
-                FreePort.orFree(settings.analyticsPort()), List.of(), settings.serviceJvmOptions(), logs));
+                FreePort.orFree(settings.analyticsPort()), database("topset_analytics", bootstrap),
+                settings.serviceJvmOptions(), logs));
         for (ServiceProcess service : services) {
             service.awaitReady(STARTUP_TIMEOUT);
             log.info("{} ready at {}", service.name(), service.baseUrl());

@@ -1,0 +1,62 @@
+package dev.topset.analytics.coach;
+
+import dev.topset.analytics.history.SetHistory;
+import dev.topset.analytics.mistakes.MovementFamily;
+import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.review.AnalyticsSet;
+import dev.topset.analytics.review.TopSetLift;
+import dev.topset.analytics.rules.Recommendation;
+import dev.topset.analytics.rules.RuleThresholds;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Reviews of an athlete's lifts from the stored history: what the REST API serves. */
+@Service
+public class AthleteReviews {
+
+    private final SetHistory history;
+    private final PlanResolver plans;
+    private final ReviewProperties properties;
+    private final LiftReviewer reviewer;
+
+    public AthleteReviews(SetHistory history, PlanResolver plans, ReviewProperties properties,
+                          RuleThresholds thresholds) {
+        this.history = history;
+        this.plans = plans;
+        this.properties = properties;
+        this.reviewer = new LiftReviewer(thresholds);
+    }
+
+    /** One recommendation per lift the athlete has top sets of, lifts in alphabetical order. */
+    public List<Recommendation> recommendations(UUID athleteId) {
+        requireKnown(athleteId);
+        return history.liftsOf(athleteId).stream()
+                .map(lift -> review(athleteId, lift, properties.windowSessions()).recommendation())
+                .toList();
+    }
+
+    /** The review of one lift over the last {@code sessions} sessions with a top set. */
+    public LiftReview review(UUID athleteId, String lift, int sessions) {
+        requireKnown(athleteId);
+        List<AnalyticsSet> sets = history.sessionsOf(athleteId, lift, sessions);
+        if (sets.isEmpty()) {
+            throw new UnknownLiftException(athleteId, lift);
+        }
+        LiftPlan plan = plans.planFor(athleteId, lift, sets);
+        List<String> family = history.liftsOf(athleteId).stream()
+                .filter(other -> MovementFamily.sameFamily(other, lift)).toList();
+        List<TopSetLift> familyTopSets = history.topSetLifts(athleteId, family, properties.variationLookbackSessions());
+        return reviewer.review(athleteId, plan, sessions, sets, familyTopSets);
+    }
+
+    public ReviewProperties properties() {
+        return properties;
+    }
+
+    private void requireKnown(UUID athleteId) {
+        if (!history.knows(athleteId)) {
+            throw new UnknownAthleteException(athleteId);
+        }
+    }
+}

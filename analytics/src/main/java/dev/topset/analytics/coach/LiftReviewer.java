@@ -1,0 +1,33 @@
+package dev.topset.analytics.coach;
+
+import dev.topset.analytics.mistakes.MistakeContext;
+import dev.topset.analytics.mistakes.MistakeDetector;
+import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.review.AnalyticsSet;
+import dev.topset.analytics.review.LiftWindow;
+import dev.topset.analytics.review.SessionWindow;
+import dev.topset.analytics.review.TopSetLift;
+import dev.topset.analytics.rules.RuleThresholds;
+import dev.topset.analytics.rules.RulesEngine;
+import java.util.List;
+import java.util.UUID;
+
+/** Window → recommendation + mistakes for one athlete × lift. Pure: no database, no clock. */
+public final class LiftReviewer {
+
+    private final RuleThresholds thresholds;
+    private final RulesEngine engine;
+    private final MistakeDetector mistakes = new MistakeDetector();
+
+    public LiftReviewer(RuleThresholds thresholds) {
+        this.thresholds = thresholds;
+        this.engine = new RulesEngine(thresholds);
+    }
+
+    public LiftReview review(UUID athleteId, LiftPlan plan, int sessions, List<AnalyticsSet> sets,
+                             List<TopSetLift> familyTopSets) {
+        LiftWindow window = SessionWindow.of(athleteId, plan).lastSessions(sessions).build(sets);
+        return new LiftReview(athleteId, plan.lift(), plan, window, engine.recommend(window, plan),
+                mistakes.detect(new MistakeContext(window, plan, familyTopSets, thresholds)));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.topset.analytics.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.topset.analytics.coach.ReviewProperties;
+import dev.topset.analytics.report.ChartRenderer;
+import dev.topset.analytics.report.CsvReport;
+import dev.topset.analytics.report.HtmlReport;
+import dev.topset.analytics.report.JsonReport;
+import dev.topset.analytics.rules.RuleThresholds;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the Spring-free review and report code into the service. */
+@Configuration
+@EnableConfigurationProperties({RuleThresholds.class, ReviewProperties.class})
+public class AnalyticsConfiguration {
+
+    @Bean
+    ChartRenderer chartRenderer() {
+        return new ChartRenderer();
+    }
+
+    @Bean
+    HtmlReport htmlReport(ChartRenderer charts) {
+        return new HtmlReport(charts);
+    }
+
+    @Bean
+    CsvReport csvReport() {
+        return new CsvReport();
+    }
+
+    @Bean
+    JsonReport jsonReport(ObjectMapper mapper) {
+        return new JsonReport(mapper);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.topset.analytics.report;
+
+import dev.topset.analytics.coach.LiftReview;
+import dev.topset.analytics.review.SessionSummary;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The columns of a trend export, one row per session of the window. CSV and JSON share them, so an
+ * analyst gets the same numbers under the same names whichever format they download. athlete_id, lift
+ * and unit are repeated on each row so that exports of many athletes concatenate into one table.
+ */
+public final class TrendColumns {
+
+    private record Column(String name, Function<SessionSummary, Object> value) {
+    }
+
+    private static final List<Column> SESSION_COLUMNS = List.of(
+            new Column("session_id", SessionSummary::sessionId),
+            new Column("date", SessionSummary::date),
+            new Column("top_load", SessionSummary::topLoad),
+            new Column("top_reps", SessionSummary::topReps),
+            new Column("top_rpe", SessionSummary::topRpe),
+            new Column("e1rm", SessionSummary::e1rm),
+            new Column("e1rm_method", SessionSummary::e1rmMethod),
+            new Column("top_sets", SessionSummary::topSets),
+            new Column("top_sets_to_failure", SessionSummary::topSetsToFailure),
+            new Column("volume_load", SessionSummary::volumeLoad),
+            new Column("backoff_sets_done", SessionSummary::backoffSetsDone),
+            new Column("backoff_sets_planned", SessionSummary::backoffSetsPlanned),
+            new Column("backoff_sets_missed", SessionSummary::backoffSetsMissed),
+            new Column("backoff_reps", SessionSummary::backoffReps),
+            new Column("backoff_load", SessionSummary::backoffLoad),
+            new Column("backoff_volume_load", SessionSummary::backoffVolumeLoad),
+            new Column("backoff_rpe_mean", SessionSummary::backoffRpeMean),
+            new Column("backoff_rpe_drift", SessionSummary::backoffRpeDrift),
+            new Column("technique_flags", SessionSummary::techniqueFlags),
+            new Column("pain_flags", SessionSummary::painFlags),
+            new Column("failed_reps", SessionSummary::failedReps));
+
+    private TrendColumns() {
+    }
+
+    public static List<String> names() {
+        return Stream.concat(Stream.of("athlete_id", "lift", "unit"),
+                SESSION_COLUMNS.stream().map(Column::name)).toList();
+    }
+
+    /** Rows as ordered maps, values typed (BigDecimal, Integer, LocalDate, UUID...) or null. */
+    public static List<Map<String, Object>> rows(LiftReview review) {
+        return review.window().sessions().stream().map(session -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("athlete_id", review.athleteId());
+            row.put("lift", review.lift());
+            row.put("unit", review.window().unit().name());
+            SESSION_COLUMNS.forEach(column -> row.put(column.name(), column.value().apply(session)));
+            return row;
+        }).toList();
+    }
+
+    /** A cell as text: decimals plain ("100", never "1E+2"), missing as empty. */
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    }
+}

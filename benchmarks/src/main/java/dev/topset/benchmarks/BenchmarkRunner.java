@@ -1,0 +1,99 @@
+package dev.topset.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.topset.launcher.EmbeddedSystem;
+import dev.topset.launcher.LaunchSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "topset-benchmarks", mixinStandardHelpOptions = true,
+        description = "Starts the system as the launcher does (throwaway data directory) and measures it "
+                + "against baselines taken in the same run on the same PostgreSQL.")
+public final class BenchmarkRunner implements Callable<Integer> {
+
+    @Option(names = "--services-dir", defaultValue = "launcher/target/services") Path servicesDirectory;
+    @Option(names = "--only", split = ",", defaultValue = "baseline,ingest,freshness",
+            description = "benchmarks to run: baseline, ingest, freshness (default: ${DEFAULT-VALUE})")
+    Set<String> only;
+    @Option(names = "--clients", defaultValue = "32") int clients;
+    @Option(names = "--rate", defaultValue = "1000", description = "offered sets/s for freshness") int rate;
+    @Option(names = "--warmup", defaultValue = "PT10S") Duration warmup;
+    @Option(names = "--duration", defaultValue = "PT30S") Duration duration;
+    @Option(names = "--service-jvm-options", defaultValue = "-Xmx512m -XX:+UseSerialGC")
+    String serviceJvmOptions;
+    @Option(names = "--results", defaultValue = "target/benchmark-results.md") Path results;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchmarkRunner()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path data = Files.createTempDirectory("topset-bench");
+        List<String> lines = new ArrayList<>();
+        LaunchSettings settings = new LaunchSettings(data, servicesDirectory, 0, 0, 0, 0, 0, false,
+                serviceJvmOptions);
+        try (EmbeddedSystem system = EmbeddedSystem.start(settings);
+             HikariDataSource events = pool(system, "topset_events", clients);
+             HikariDataSource query = pool(system, "topset_query", 2)) {
+            Measurement baseline = null;
+            if (only.contains("baseline")) {
+                baseline = new RawInsertBaseline(events, clients, warmup, duration).run();
+                report(lines, baseline.line());
+            }
+            if (only.contains("ingest")) {
+                Measurement ingest = new IngestBenchmark(system.commandUrl(), clients, warmup, duration).run();
+                report(lines, ingest.line());
+                if (baseline != null) {
+                    report(lines, String.format("ingest / baseline = %.1f %% (goal >= 50 %%, p99 <= 50 ms)",
+                            100 * ingest.perSecond() / baseline.perSecond()));
+                }
+            }
+            if (only.contains("freshness")) {
+                Measurement freshness = new FreshnessBenchmark(system.commandUrl(), query, rate, warmup, duration)
+                        .run();
+                report(lines, freshness.line());
+                report(lines, "(goal: p99 <= 250 ms)");
+            }
+        }
+        writeResults(lines);
+        return 0;
+    }
+
+    private static HikariDataSource pool(EmbeddedSystem system, String database, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:postgresql://localhost:" + system.postgresPort() + "/" + database);
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(size);
+        return new HikariDataSource(config);
+    }
+
+    private static void report(List<String> lines, String line) {
+        System.out.println(line);
+        lines.add(line);
+    }
+
+    private void writeResults(List<String> lines) throws Exception {
+        Runtime runtime = Runtime.getRuntime();
+        String header = """
+                # topset benchmark run %s
+                machine: %d cores, %d MiB max heap of the runner, %s %s, Java %s
+                settings: clients=%d rate=%d/s warmup=%s duration=%s service JVM options: %s
+                """.formatted(LocalDate.now(), runtime.availableProcessors(), runtime.maxMemory() >> 20,
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+                clients, rate, warmup, duration, serviceJvmOptions);
+        Files.createDirectories(results.toAbsolutePath().getParent());
+        Files.writeString(results, header + "\n```\n" + String.join("\n", lines) + "\n```\n");
+        System.out.println("results written to " + results);
+    }
+}

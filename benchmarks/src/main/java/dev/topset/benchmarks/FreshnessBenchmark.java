@@ -1,0 +1,124 @@
+package dev.topset.benchmarks;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Benchmark 2: at a fixed offered rate, the time from command-service's 2xx for a set to that set
+ * being visible in query-service's read model (command → event store → publisher → Kafka → consumer →
+ * projection commit). Visibility is observed in query-service's database: the set row and the trend
+ * row of its session are committed in the same transaction, so this is what the trend endpoint serves.
+ * The observer polls every {@value #POLL_MILLIS} ms, which bounds the resolution.
+ */
+final class FreshnessBenchmark {
+
+    private static final int POLL_MILLIS = 2;
+    private static final int SENDERS = 16;
+
+    private final String commandUrl;
+    private final DataSource queryDatabase;
+    private final int offeredPerSecond;
+    private final Duration warmup;
+    private final Duration duration;
+
+    FreshnessBenchmark(String commandUrl, DataSource queryDatabase, int offeredPerSecond, Duration warmup,
+                       Duration duration) {
+        this.commandUrl = commandUrl;
+        this.queryDatabase = queryDatabase;
+        this.offeredPerSecond = offeredPerSecond;
+        this.warmup = warmup;
+        this.duration = duration;
+    }
+
+    Measurement run() throws Exception {
+        Map<UUID, Long> acknowledged = new ConcurrentHashMap<>();
+        LatencyRecorder freshness = new LatencyRecorder();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AtomicLong seen = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(SENDERS + 1);
+        List<Future<?>> senders = new ArrayList<>();
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) * SENDERS / offeredPerSecond;
+        for (int i = 0; i < SENDERS; i++) {
+            UUID athlete = UUID.randomUUID();
+            SetLoggingClient.register(commandUrl, athlete);
+            SetLoggingClient device = new SetLoggingClient(commandUrl, athlete);
+            senders.add(pool.submit(() -> {
+                long next = System.nanoTime();
+                while (running.get()) {
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    UUID setId = device.logNext();
+                    acknowledged.put(setId, System.nanoTime());
+                    next += intervalNanos;
+                }
+                return null;
+            }));
+        }
+        Future<?> observer = pool.submit(() -> {
+            try (Connection connection = queryDatabase.getConnection();
+                 PreparedStatement visible = connection.prepareStatement(
+                         "SELECT set_id FROM query.set_view WHERE set_id = ANY (?)")) {
+                while (running.get() || !acknowledged.isEmpty()) {
+                    UUID[] pending = acknowledged.keySet().stream().limit(5000).toArray(UUID[]::new);
+                    if (pending.length > 0) {
+                        Array ids = connection.createArrayOf("uuid", pending);
+                        visible.setArray(1, ids);
+                        try (ResultSet rows = visible.executeQuery()) {
+                            long now = System.nanoTime();
+                            while (rows.next()) {
+                                Long acked = acknowledged.remove(rows.getObject(1, UUID.class));
+                                if (acked != null && measuring.get()) {
+                                    freshness.record(now - acked);
+                                    seen.incrementAndGet();
+                                }
+                            }
+                        }
+                    }
+                    Thread.sleep(POLL_MILLIS);
+                    if (!running.get() && System.nanoTime() > drainDeadline.get()) {
+                        break;
+                    }
+                }
+            }
+            return null;
+        });
+        Thread.sleep(warmup.toMillis());
+        freshness.reset();
+        measuring.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(duration.toMillis());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        for (Future<?> sender : senders) {
+            sender.get();
+        }
+        drainDeadline.set(System.nanoTime() + TimeUnit.SECONDS.toNanos(30));
+        observer.get();
+        pool.shutdown();
+        if (!acknowledged.isEmpty()) {
+            throw new IllegalStateException(acknowledged.size() + " acknowledged sets never became visible");
+        }
+        return Measurement.of("freshness: 2xx -> visible in query-service (offered " + offeredPerSecond + "/s)",
+                seen.get(), seconds, freshness.snapshot());
+    }
+
+    private final AtomicLong drainDeadline = new AtomicLong(Long.MAX_VALUE);
+}
