@@ -2,63 +2,29 @@ package dev.topset.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.api.envelope.EventEnvelope;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The write side against a real PostgreSQL event store and a real Kafka broker: REST in, events in
  * the JDBC event store, envelopes on the topic.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SessionCommandsIntegrationTest {
+class SessionCommandsIntegrationTest extends CommandServiceIntegrationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.register(registry, "command_it");
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     EventStorageEngine storageEngine;
     @Autowired
     TokenStore tokenStore;
 
-    private HttpJson http;
     private final UUID athlete = UUID.randomUUID();
     private final UUID session = UUID.randomUUID();
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpJson("http://localhost:" + port);
-    }
 
     @Test
     void usesTheJdbcEventStoreAndTokenStoreWithByteaPayloads() {
@@ -238,43 +204,7 @@ class SessionCommandsIntegrationTest {
                 .formatted(setId, kind, load, reps, rpe);
     }
 
-    private long eventsOf(UUID aggregate) {
-        return jdbc.sql("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?")
-                .param(aggregate.toString()).query(Long.class).single();
-    }
-
     private long allEvents() {
         return jdbc.sql("SELECT count(*) FROM DomainEventEntry").query(Long.class).single();
-    }
-
-    private List<EventEnvelope> consumeEnvelopesOf(UUID athleteId, int expected) throws Exception {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        List<EventEnvelope> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(EventEnvelope.TOPIC));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (found.size() < expected && System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.key().equals(athleteId.toString())) {
-                        found.add(envelope(record.value()));
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private static EventEnvelope envelope(byte[] value) throws Exception {
-        JsonNode node = JSON.readTree(value);
-        return new EventEnvelope(UUID.fromString(node.path("eventId").asText()), node.path("type").asText(),
-                node.path("schemaVersion").asInt(), UUID.fromString(node.path("athleteId").asText()),
-                node.path("aggregateType").asText(), node.path("aggregateId").asText(),
-                node.path("sequence").asLong(), node.path("globalPosition").asLong(), null, Map.of(),
-                node.path("payload"));
     }
 }

@@ -2,6 +2,8 @@ package dev.topset.api.envelope;
 
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
+import dev.topset.api.plan.LiftPlanAdjusted;
+import dev.topset.api.plan.LiftPlanSet;
 import dev.topset.api.session.AccessorySetLogged;
 import dev.topset.api.session.BackoffSetLogged;
 import dev.topset.api.session.DropSetLogged;
@@ -37,6 +39,8 @@ public final class EventCatalog {
         register(SetCorrected.class, 1);
         register(SetVoided.class, 1);
         register(SessionFinished.class, 1);
+        register(LiftPlanSet.class, 1);
+        register(LiftPlanAdjusted.class, 1);
     }
 
     public record Entry(String type, Class<? extends TrainingEvent> eventClass, int schemaVersion) {

@@ -4,10 +4,20 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.topset.api.athlete.AthleteRegistered;
 import dev.topset.api.athlete.RegisterAthlete;
+import dev.topset.api.plan.AdjustLiftPlan;
+import dev.topset.api.plan.DefaultLiftPlan;
+import dev.topset.api.plan.LiftPlan;
+import dev.topset.api.plan.LiftPlanAdjusted;
+import dev.topset.api.plan.LiftPlanSet;
+import dev.topset.api.plan.SetLiftPlan;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
+import dev.topset.command.plan.LiftPlanResult;
+import dev.topset.command.plan.LiftPlanRules;
 import dev.topset.command.rule.ConflictException;
 import dev.topset.command.rule.Rule;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -17,7 +27,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A lifter: profile and preferred unit. Lift plans and accepted recommendations will live here too. */
+/** A lifter: profile, preferred unit and a plan per lift. Accepted recommendations will live here too. */
 @Aggregate
 public class Athlete {
 
@@ -26,6 +36,7 @@ public class Athlete {
     private String name;
     private LoadUnit preferredUnit;
     private Load bodyWeight;
+    private final Map<String, LiftPlan> plans = new HashMap<>();
 
     protected Athlete() {
         // for Axon: the aggregate is rebuilt from its events
@@ -47,6 +58,42 @@ public class Athlete {
         return result(false);
     }
 
+    /** Stores a whole plan. The same plan again is answered as a replay and records nothing (PUT semantics). */
+    @CommandHandler
+    public LiftPlanResult handle(SetLiftPlan command) {
+        String lift = command.lift();
+        if (command.plan() != null && command.plan().equals(plans.get(lift))) {
+            return new LiftPlanResult(athleteId, lift, plans.get(lift), true);
+        }
+        LiftPlanRules.check(command.plan());
+        apply(new LiftPlanSet(athleteId, lift, command.plan(), command.deviceId()));
+        return new LiftPlanResult(athleteId, lift, plans.get(lift), false);
+    }
+
+    /**
+     * Changes some fields of the lift's plan. A lift without a stored plan is adjusted from the default
+     * plan in the athlete's unit, which it then stores: accepting "+2.5 kg" must work before anyone wrote
+     * a plan by hand.
+     */
+    @CommandHandler
+    public LiftPlanResult handle(AdjustLiftPlan command) {
+        String lift = command.lift();
+        LiftPlan stored = plans.get(lift);
+        LiftPlan base = stored != null ? stored : DefaultLiftPlan.forUnit(preferredUnit);
+        if (command.changes().isEmpty()) {
+            return new LiftPlanResult(athleteId, lift, base, true);
+        }
+        LiftPlanRules.checkAdjustment(base, command.changes());
+        LiftPlan adjusted = command.changes().applyTo(base);
+        if (adjusted.equals(stored)) {
+            return new LiftPlanResult(athleteId, lift, stored, true);
+        }
+        LiftPlanRules.check(adjusted);
+        apply(new LiftPlanAdjusted(athleteId, lift, command.changes(), adjusted, command.reason(),
+                command.deviceId()));
+        return new LiftPlanResult(athleteId, lift, plans.get(lift), false);
+    }
+
     private AthleteResult result(boolean replayed) {
         return new AthleteResult(athleteId, name, preferredUnit, bodyWeight, replayed);
     }
@@ -57,5 +104,15 @@ public class Athlete {
         name = event.name();
         preferredUnit = event.preferredUnit();
         bodyWeight = event.bodyWeight();
+    }
+
+    @EventSourcingHandler
+    void on(LiftPlanSet event) {
+        plans.put(event.lift(), event.plan());
+    }
+
+    @EventSourcingHandler
+    void on(LiftPlanAdjusted event) {
+        plans.put(event.lift(), event.plan());
     }
 }

@@ -8,6 +8,9 @@ import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.validation.InvalidRequestException;
+import dev.topset.science.ScienceRuleException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -26,6 +29,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.lang.NonNull;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -47,6 +51,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail ruleViolation(RuleViolationException e) {
         return ProblemResponses.rule(HttpStatus.UNPROCESSABLE_ENTITY, ProblemResponses.RULE_VIOLATION,
                 "Training rule violated", e.rule(), e.getMessage());
+    }
+
+    /**
+     * A well-formed question the training science cannot answer (a target off the published RPE chart, a
+     * top set lighter than the bar, plates that cannot make an increment): 422 with science's rule name.
+     */
+    @ExceptionHandler(ScienceRuleException.class)
+    ProblemDetail scienceRule(ScienceRuleException e) {
+        String detail = e.getMessage().startsWith(e.rule().name() + ": ")
+                ? e.getMessage().substring(e.rule().name().length() + 2) : e.getMessage();
+        return ProblemResponses.rule(HttpStatus.UNPROCESSABLE_ENTITY, ProblemResponses.RULE_VIOLATION,
+                "Training rule violated", e.rule().name(), "a rule of the training science module", detail);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -142,8 +158,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                         @NonNull WebRequest request) {
         String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
-        List<FieldError> errors = List.of(new FieldError(field, "must be a valid " + expected));
+        List<FieldError> errors = List.of(new FieldError(field, expected(ex.getRequiredType())));
         return ResponseEntity.badRequest().body(ProblemResponses.validation(summary(errors), errors));
     }
 
@@ -155,6 +170,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = List.of(unreadable(ex.getCause()));
         return ResponseEntity.badRequest().body(ProblemResponses.validation(
                 "the request body is not valid JSON for this endpoint", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            @NonNull MissingServletRequestParameterException ex, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        List<FieldError> errors = List.of(new FieldError(ex.getParameterName(), "is required"));
+        return ResponseEntity.badRequest().body(ProblemResponses.validation(summary(errors), errors));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> constant.toString().toLowerCase(Locale.ROOT)).toList();
+        }
+        return "must be a valid " + type.getSimpleName();
     }
 
     /** Names the JSON field Jackson choked on, without echoing parser internals or stack traces. */

@@ -27,11 +27,16 @@ final class ProblemResponses {
     }
 
     static ProblemDetail rule(HttpStatus status, URI type, String title, Rule rule, String detail) {
+        return rule(status, type, title, rule.name(), rule.description(), detail);
+    }
+
+    static ProblemDetail rule(HttpStatus status, URI type, String title, String rule, String ruleDescription,
+                              String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
         problem.setTitle(title);
-        problem.setProperty("rule", rule.name());
-        problem.setProperty("ruleDescription", rule.description());
+        problem.setProperty("rule", rule);
+        problem.setProperty("ruleDescription", ruleDescription);
         return problem;
     }
 }

@@ -13,6 +13,16 @@ public enum Rule {
     SET_ID_REUSED("a set id was logged again with different content"),
     SESSION_ID_REUSED("a session id was started again with different content"),
     ATHLETE_ID_REUSED("an athlete id was registered again with different content"),
+    LIFT_PLAN_TOP_SET("a plan's top set is 1-8 reps at an RPE range within 6-10 in steps of 0.5 (minimum not above"
+            + " maximum), 1 or 2 top sets"),
+    LIFT_PLAN_BACKOFF("a plan's backoffs are a PERCENT_DROP above 0 and at most 50 % or a TARGET of reps at RPE"
+            + " 6.5-10; 1-12 reps, 1-6 sets, an RPE cap of 6-10 not below the target RPE, a rep tolerance of 0-5"),
+    LIFT_PLAN_PROGRESSION("a plan progresses LINEAR, RPE_BASED, WAVE (2-6 different rep steps of 1-8) or"
+            + " DOUBLE_PROGRESSION (a rep ceiling above the top-set reps, at most 8), by a positive increment that"
+            + " is a multiple of the loading increment"),
+    LIFT_PLAN_LOADING("a plan's loading is a bar of 0-100 and 1-12 plate sizes of at most 100, each a multiple of"
+            + " the smallest, an increment that is a multiple of twice the smallest plate, and a planned next top-set"
+            + " load that those plates can make (at most 1000 kg)"),
     SET_NOT_FOUND("no set with this id in the session"),
     SESSION_NOT_FOUND("no session with this id"),
     ATHLETE_NOT_FOUND("no athlete with this id");

@@ -40,13 +40,15 @@ public class SessionController {
 
     private final CommandGateway commands;
     private final SetCommands setCommands;
+    private final SetFeedback feedback;
     private final AthleteDirectory athletes;
     private final Clock clock;
 
-    public SessionController(CommandGateway commands, SetCommands setCommands, AthleteDirectory athletes,
-                             Clock clock) {
+    SessionController(CommandGateway commands, SetCommands setCommands, SetFeedback feedback,
+                      AthleteDirectory athletes, Clock clock) {
         this.commands = commands;
         this.setCommands = setCommands;
+        this.feedback = feedback;
         this.athletes = athletes;
         this.clock = clock;
     }
@@ -66,11 +68,16 @@ public class SessionController {
     }
 
     @PostMapping("/{sessionId}/sets")
-    @Operation(summary = "Log a set: warm-up, top set, backoff, drop set or accessory (field kind)")
+    @Operation(summary = "Log a set: warm-up, top set, backoff, drop set or accessory (field kind)",
+            description = "The answer to a TOP set carries `prescription`: the backoff load from the athlete's plan"
+                    + " for the lift (default -12.5 %), rounded to the nearest loadable weight, with sets, target"
+                    + " reps/RPE and plates per side. Every answer carries `guidance`: stop the backoffs (RPE above"
+                    + " the plan's cap, or reps short by more than its tolerance), bad day (a warm-up at >= 95 % of"
+                    + " the planned top set felt like RPE 9+), or a top set taken to failure.")
     public ResponseEntity<SetResult> log(@PathVariable UUID sessionId, @Valid @RequestBody LogSetRequest request,
                                          @RequestHeader(name = DEVICE_HEADER, required = false)
                                          @Size(max = 64) String deviceId) {
-        SetResult result = commands.sendAndWait(setCommands.log(sessionId, request, deviceId));
+        SetResult result = feedback.answer(commands.sendAndWait(setCommands.log(sessionId, request, deviceId)));
         return answer(HttpStatus.CREATED, URI.create("/sessions/" + sessionId + "/sets/" + result.setId()), result,
                 result.replayed());
     }
@@ -81,7 +88,8 @@ public class SessionController {
                                              @Valid @RequestBody CorrectSetRequest request,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
                                              @Size(max = 64) String deviceId) {
-        SetResult result = commands.sendAndWait(setCommands.correct(sessionId, setId, request, deviceId));
+        SetResult result = feedback.answer(commands.sendAndWait(setCommands.correct(sessionId, setId, request,
+                deviceId)));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }
 
@@ -91,7 +99,7 @@ public class SessionController {
                                              @RequestParam(required = false) @Size(max = 200) String reason,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
                                              @Size(max = 64) String deviceId) {
-        SetResult result = commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId));
+        SetResult result = feedback.answer(commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId)));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }
 

@@ -28,8 +28,10 @@ import dev.topset.command.rule.ConflictException;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -55,6 +57,7 @@ public class TrainingSession {
     private UUID sessionId;
     private UUID athleteId;
     private LocalDate localDate;
+    private Instant startedAt;
     private String name;
     private boolean finished;
     private final Map<UUID, LoggedSet> sets = new LinkedHashMap<>();
@@ -80,54 +83,54 @@ public class TrainingSession {
     }
 
     @CommandHandler
-    public SetResult handle(LogWarmupSet command) {
+    public SetOutcome handle(LogWarmupSet command) {
         return log(command);
     }
 
     @CommandHandler
-    public SetResult handle(LogTopSet command) {
+    public SetOutcome handle(LogTopSet command) {
         return log(command);
     }
 
     @CommandHandler
-    public SetResult handle(LogBackoff command) {
+    public SetOutcome handle(LogBackoff command) {
         return log(command);
     }
 
     @CommandHandler
-    public SetResult handle(LogDropSet command) {
+    public SetOutcome handle(LogDropSet command) {
         return log(command);
     }
 
     @CommandHandler
-    public SetResult handle(LogAccessorySet command) {
+    public SetOutcome handle(LogAccessorySet command) {
         return log(command);
     }
 
     @CommandHandler
-    public SetResult handle(CorrectSet command) {
+    public SetOutcome handle(CorrectSet command) {
         LoggedSet set = existing(command.setId());
         if (set.voided()) {
             throw new RuleViolationException(Rule.SET_VOIDED, "set " + command.setId() + " was voided");
         }
         SetDetails corrected = command.changes().applyTo(set.current());
         if (corrected.equals(set.current())) {
-            return SetResult.of(sessionId, set, true);
+            return outcome(set, true);
         }
         SetValueRules.check(corrected);
         apply(new SetCorrected(sessionId, athleteId, set.setId(), set.kind(), corrected, command.reason(),
                 command.deviceId()));
-        return SetResult.of(sessionId, sets.get(set.setId()), false);
+        return outcome(sets.get(set.setId()), false);
     }
 
     @CommandHandler
-    public SetResult handle(VoidSet command) {
+    public SetOutcome handle(VoidSet command) {
         LoggedSet set = existing(command.setId());
         if (set.voided()) {
-            return SetResult.of(sessionId, set, true);
+            return outcome(set, true);
         }
         apply(new SetVoided(sessionId, athleteId, set.setId(), set.kind(), command.reason(), command.deviceId()));
-        return SetResult.of(sessionId, sets.get(set.setId()), false);
+        return outcome(sets.get(set.setId()), false);
     }
 
     @CommandHandler
@@ -139,7 +142,7 @@ public class TrainingSession {
         return result(false);
     }
 
-    private SetResult log(LogSet command) {
+    private SetOutcome log(LogSet command) {
         LoggedSet previous = sets.get(command.setId());
         if (previous != null) {
             return replay(previous, command);
@@ -151,12 +154,12 @@ public class TrainingSession {
         SetValueRules.check(command.details());
         checkMethodRules(command.kind(), command.details().lift());
         apply(logged(command));
-        return SetResult.of(sessionId, sets.get(command.setId()), false);
+        return outcome(sets.get(command.setId()), false);
     }
 
-    private SetResult replay(LoggedSet previous, LogSet command) {
+    private SetOutcome replay(LoggedSet previous, LogSet command) {
         if (previous.kind() == command.kind() && previous.original().equals(command.details())) {
-            return SetResult.of(sessionId, previous, true);
+            return outcome(previous, true);
         }
         throw new ConflictException(Rule.SET_ID_REUSED,
                 "set " + command.setId() + " was already logged with different content",
@@ -198,6 +201,15 @@ public class TrainingSession {
         return set;
     }
 
+    /** The answer plus what the coaching outside the aggregate needs: the lift's active sets so far. */
+    private SetOutcome outcome(LoggedSet set, boolean replayed) {
+        String lift = set.current().lift();
+        List<LoggedSet> liftSets = sets.values().stream()
+                .filter(s -> !s.voided() && s.current().lift().equals(lift))
+                .toList();
+        return new SetOutcome(SetResult.of(sessionId, set, replayed), athleteId, startedAt, liftSets);
+    }
+
     private SessionResult result(boolean replayed) {
         return new SessionResult(sessionId, athleteId, localDate, finished, replayed);
     }
@@ -207,6 +219,7 @@ public class TrainingSession {
         sessionId = event.sessionId();
         athleteId = event.athleteId();
         localDate = event.localDate();
+        startedAt = event.startedAt();
         name = event.name();
     }
 

@@ -30,6 +30,7 @@ import dev.topset.command.rule.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -72,6 +73,14 @@ class TrainingSessionTest {
 
     private static BackoffSetLogged backoff() {
         return new BackoffSetLogged(SESSION, ATHLETE, BACKOFF, squat("122.5", 5, "7.5"), AT, PHONE);
+    }
+
+    private static SetResult result(UUID setId, SetKind kind, SetDetails details, int revision, boolean replayed) {
+        return new SetResult(SESSION, setId, kind, details, false, revision, replayed, null, List.of());
+    }
+
+    private static SetOutcome outcome(SetResult result, LoggedSet... liftSets) {
+        return new SetOutcome(result, ATHLETE, AT, List.of(liftSets));
     }
 
     private static UUID id(int n) {
@@ -119,8 +128,8 @@ class TrainingSessionTest {
             fixture.given(started())
                     .when(new LogTopSet(SESSION, TOP, squat("140", 5, "8"), AT, PHONE))
                     .expectEvents(topSet())
-                    .expectResultMessagePayload(new SetResult(SESSION, TOP, SetKind.TOP, squat("140", 5, "8"), false,
-                            0, false));
+                    .expectResultMessagePayload(outcome(result(TOP, SetKind.TOP, squat("140", 5, "8"), 0, false),
+                            LoggedSet.logged(TOP, SetKind.TOP, squat("140", 5, "8"))));
             fixture.given(started(), topSet())
                     .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"), AT, PHONE))
                     .expectEvents(backoff());
@@ -139,8 +148,8 @@ class TrainingSessionTest {
                     .when(new LogTopSet(SESSION, TOP, SetDetails.of("Squat", Load.kg("140.0"), 5,
                             new BigDecimal("8.0")), AT.plusSeconds(30), "watch"))
                     .expectNoEvents()
-                    .expectResultMessagePayload(new SetResult(SESSION, TOP, SetKind.TOP, squat("140", 5, "8"), false,
-                            0, true));
+                    .expectResultMessagePayload(outcome(result(TOP, SetKind.TOP, squat("140", 5, "8"), 0, true),
+                            LoggedSet.logged(TOP, SetKind.TOP, squat("140", 5, "8"))));
         }
 
         @Test
@@ -150,7 +159,27 @@ class TrainingSessionTest {
                             new SetCorrected(SESSION, ATHLETE, TOP, SetKind.TOP, corrected, null, PHONE))
                     .when(new LogTopSet(SESSION, TOP, squat("140", 5, "8"), AT, PHONE))
                     .expectNoEvents()
-                    .expectResultMessagePayload(new SetResult(SESSION, TOP, SetKind.TOP, corrected, false, 1, true));
+                    .expectResultMessagePayload(outcome(result(TOP, SetKind.TOP, corrected, 1, true),
+                            LoggedSet.logged(TOP, SetKind.TOP, squat("140", 5, "8")).corrected(corrected)));
+        }
+
+        @Test
+        void theOutcomeCarriesTheLiftsActiveSetsForTheCoaching() {
+            SetDetails warmup = squat("100", 3, null);
+            SetDetails curl = SetDetails.of("curl", Load.kg("15"), 12, new BigDecimal("8"));
+            fixture.given(started(),
+                            new WarmupSetLogged(SESSION, ATHLETE, id(1), warmup, AT, PHONE),
+                            new AccessorySetLogged(SESSION, ATHLETE, id(2), curl, AT, PHONE),
+                            topSet(),
+                            new BackoffSetLogged(SESSION, ATHLETE, id(3), squat("120", 5, "7"), AT, PHONE),
+                            new SetVoided(SESSION, ATHLETE, id(3), SetKind.BACKOFF, "double tap", PHONE))
+                    .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"), AT, PHONE))
+                    .expectEvents(backoff())
+                    .expectResultMessagePayload(outcome(
+                            result(BACKOFF, SetKind.BACKOFF, squat("122.5", 5, "7.5"), 0, false),
+                            LoggedSet.logged(id(1), SetKind.WARMUP, warmup),
+                            LoggedSet.logged(TOP, SetKind.TOP, squat("140", 5, "8")),
+                            LoggedSet.logged(BACKOFF, SetKind.BACKOFF, squat("122.5", 5, "7.5"))));
         }
 
         @Test

@@ -2,6 +2,8 @@ package dev.topset.query.ingest;
 
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
+import dev.topset.api.plan.LiftPlanAdjusted;
+import dev.topset.api.plan.LiftPlanSet;
 import dev.topset.api.session.SessionEvent;
 import dev.topset.api.session.SessionFinished;
 import dev.topset.api.session.SessionStarted;
@@ -9,6 +11,7 @@ import dev.topset.api.session.SetCorrected;
 import dev.topset.api.session.SetLogged;
 import dev.topset.api.session.SetVoided;
 import dev.topset.query.athlete.AthleteProjection;
+import dev.topset.query.plan.LiftPlanProjection;
 import dev.topset.query.session.SessionProjection;
 import dev.topset.query.trend.SessionLift;
 import java.time.Instant;
@@ -26,16 +29,26 @@ public class EventDispatcher {
 
     private final AthleteProjection athletes;
     private final SessionProjection sessions;
+    private final LiftPlanProjection plans;
 
-    public EventDispatcher(AthleteProjection athletes, SessionProjection sessions) {
+    public EventDispatcher(AthleteProjection athletes, SessionProjection sessions, LiftPlanProjection plans) {
         this.athletes = athletes;
         this.sessions = sessions;
+        this.plans = plans;
     }
 
     /** @return the (session, lift) pairs whose trend row must be recomputed */
     public Set<SessionLift> apply(TrainingEvent event, Instant recordedAt) {
         if (event instanceof AthleteRegistered registered) {
             athletes.on(registered, recordedAt);
+            return Set.of();
+        }
+        if (event instanceof LiftPlanSet planSet) {
+            plans.on(planSet, recordedAt);
+            return Set.of();
+        }
+        if (event instanceof LiftPlanAdjusted planAdjusted) {
+            plans.on(planAdjusted, recordedAt);
             return Set.of();
         }
         if (!(event instanceof SessionEvent sessionEvent)) {

@@ -96,7 +96,8 @@ public class SessionQueries {
                         instant(rs, "started_at"),
                         instant(rs, "finished_at"),
                         rs.getString("device_id"),
-                        sets))
+                        sets,
+                        List.of()))
                 .optional();
     }
 

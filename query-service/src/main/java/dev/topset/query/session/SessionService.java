@@ -1,9 +1,18 @@
 package dev.topset.query.session;
 
+import dev.topset.api.training.Load;
 import dev.topset.query.athlete.AthleteDirectory;
+import dev.topset.query.coaching.CoachedSet;
+import dev.topset.query.coaching.SessionCoach;
 import dev.topset.query.config.SessionQueryProperties;
 import dev.topset.query.problem.BadParameterException;
 import dev.topset.query.problem.NotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -14,11 +23,14 @@ public class SessionService {
     private final AthleteDirectory athletes;
     private final SessionQueries queries;
     private final SessionQueryProperties properties;
+    private final SessionCoach coach;
 
-    public SessionService(AthleteDirectory athletes, SessionQueries queries, SessionQueryProperties properties) {
+    public SessionService(AthleteDirectory athletes, SessionQueries queries, SessionQueryProperties properties,
+                          SessionCoach coach) {
         this.athletes = athletes;
         this.queries = queries;
         this.properties = properties;
+        this.coach = coach;
     }
 
     public SessionHistory history(UUID athleteId, Integer page, Integer size) {
@@ -42,6 +54,29 @@ public class SessionService {
     }
 
     public SessionDetail session(UUID sessionId, boolean includeVoided) {
-        return queries.session(sessionId, includeVoided).orElseThrow(() -> new NotFoundException("session", sessionId));
+        SessionDetail detail = queries.session(sessionId, includeVoided)
+                .orElseThrow(() -> new NotFoundException("session", sessionId));
+        return detail.withLifts(coach.coach(detail.athleteId(), sessionId, start(detail), setsByLift(detail)));
+    }
+
+    private static Map<String, List<CoachedSet>> setsByLift(SessionDetail detail) {
+        Map<String, List<CoachedSet>> byLift = new LinkedHashMap<>();
+        detail.sets().stream().filter(set -> !set.voided()).forEach(set -> byLift
+                .computeIfAbsent(set.lift(), lift -> new ArrayList<>())
+                .add(new CoachedSet(set.setId(), set.kind(), new Load(set.load(), set.unit()), set.reps(), set.rpe(),
+                        set.rir())));
+        return byLift;
+    }
+
+    /** The session's start (device time); a session seen without its start falls back to its first set. */
+    private static Instant start(SessionDetail detail) {
+        if (detail.startedAt() != null) {
+            return detail.startedAt();
+        }
+        return detail.sets().stream()
+                .map(set -> set.performedAt() != null ? set.performedAt() : set.recordedAt())
+                .filter(Objects::nonNull)
+                .min(Instant::compareTo)
+                .orElse(Instant.now());
     }
 }

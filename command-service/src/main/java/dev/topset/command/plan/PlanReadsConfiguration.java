@@ -1,0 +1,22 @@
+package dev.topset.command.plan;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PlanReadsConfiguration {
+
+    /**
+     * Axon's default handler logs and swallows a failing event handler: the plan event would be stored
+     * while {@code lift_plan} keeps the old plan, and every later prescription would silently use it.
+     * Propagating fails the command instead, and the event rolls back with the row.
+     */
+    @Autowired
+    void configure(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(LiftPlanProjection.PROCESSING_GROUP);
+        processing.registerListenerInvocationErrorHandler(LiftPlanProjection.PROCESSING_GROUP,
+                configuration -> PropagatingErrorHandler.instance());
+    }
+}

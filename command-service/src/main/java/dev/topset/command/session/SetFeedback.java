@@ -1,0 +1,96 @@
+package dev.topset.command.session;
+
+import dev.topset.api.training.SetDetails;
+import dev.topset.api.training.SetKind;
+import dev.topset.command.coaching.BackoffPrescriber;
+import dev.topset.command.coaching.CoachedSet;
+import dev.topset.command.coaching.GuidanceItem;
+import dev.topset.command.coaching.PreviousTopSets;
+import dev.topset.command.coaching.Prescription;
+import dev.topset.command.coaching.SetGuidance;
+import dev.topset.command.plan.EffectivePlan;
+import dev.topset.command.plan.LiftPlans;
+import dev.topset.science.ScienceRuleException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the coaching to a set's answer once the set is recorded: the prescribed backoffs after a top set
+ * and the guidance the set triggers, both from the athlete's plan for the lift.
+ *
+ * <p>Feedback is advice. By the time it is computed the event is stored, so a failure here (a plan the
+ * science cannot use, the history table unreachable) is logged and the answer goes out without it; it
+ * never turns a recorded set into an error the device would retry.
+ */
+@Component
+class SetFeedback {
+
+    private static final Logger log = LoggerFactory.getLogger(SetFeedback.class);
+
+    private final LiftPlans plans;
+    private final PreviousTopSets previousTopSets;
+    private final BackoffPrescriber prescriber;
+    private final SetGuidance guidance;
+    private final Clock clock;
+
+    SetFeedback(LiftPlans plans, PreviousTopSets previousTopSets, BackoffPrescriber prescriber, SetGuidance guidance,
+                Clock clock) {
+        this.plans = plans;
+        this.previousTopSets = previousTopSets;
+        this.prescriber = prescriber;
+        this.guidance = guidance;
+        this.clock = clock;
+    }
+
+    SetResult answer(SetOutcome outcome) {
+        SetResult result = outcome.result();
+        if (result.voided() || result.kind() == SetKind.DROP || result.kind() == SetKind.ACCESSORY) {
+            return result;
+        }
+        try {
+            return withFeedback(outcome);
+        } catch (RuntimeException e) {
+            log.warn("no coaching for set {} of session {}: {}", result.setId(), result.sessionId(), e.toString());
+            return result;
+        }
+    }
+
+    private SetResult withFeedback(SetOutcome outcome) {
+        SetResult result = outcome.result();
+        CoachedSet set = coached(result.setId(), result.kind(), result.set());
+        List<CoachedSet> earlier = new ArrayList<>();
+        for (LoggedSet logged : outcome.liftSets()) {
+            if (logged.setId().equals(result.setId())) {
+                break;
+            }
+            earlier.add(coached(logged.setId(), logged.kind(), logged.current()));
+        }
+        String lift = result.set().lift();
+        EffectivePlan plan = plans.effective(outcome.athleteId(), lift, set.load().unit());
+        Instant sessionStart = outcome.sessionStartedAt() != null ? outcome.sessionStartedAt() : clock.instant();
+        List<GuidanceItem> items = guidance.forSet(set, earlier, plan.plan(), () -> previousTopSets
+                .heaviestOfLastSession(outcome.athleteId(), lift, result.sessionId(), sessionStart));
+        Prescription prescription = result.kind() == SetKind.TOP ? prescription(set, plan) : null;
+        return result.withFeedback(prescription, items);
+    }
+
+    private Prescription prescription(CoachedSet topSet, EffectivePlan plan) {
+        try {
+            return prescriber.prescribe(topSet, plan.plan(), plan.defaultPlan());
+        } catch (ScienceRuleException e) {
+            // e.g. a top set lighter than the bar: there is no barbell backoff to prescribe
+            log.debug("no prescription for top set {}: {}", topSet.setId(), e.getMessage());
+            return null;
+        }
+    }
+
+    private static CoachedSet coached(UUID setId, SetKind kind, SetDetails details) {
+        return new CoachedSet(setId, kind, details.load(), details.reps(), details.rpe(), details.rir());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.topset.query.coaching;
+
+import dev.topset.api.plan.BackoffScheme;
+import dev.topset.api.plan.LiftPlan;
+import dev.topset.science.backoff.BackoffCalculator;
+import dev.topset.science.backoff.BackoffPrescription;
+import dev.topset.science.backoff.TopSet;
+import dev.topset.science.plates.RoundingDirection;
+import org.springframework.stereotype.Component;
+
+/**
+ * From a top set and the lift's plan to the backoff work, as command-service answers a logged top set:
+ * science computes the load (percentage drop or RPE target, NEAREST loadable with the plan's plates).
+ */
+@Component
+public class BackoffPrescriber {
+
+    /** @throws dev.topset.science.ScienceRuleException when no barbell backoff exists */
+    public Prescription prescribe(CoachedSet topSet, LiftPlan plan, boolean defaultPlan) {
+        BackoffScheme scheme = plan.backoff();
+        BackoffCalculator calculator = new BackoffCalculator(PlanPlates.of(plan.loading()), RoundingDirection.NEAREST);
+        TopSet top = topSet.asTopSet();
+        BackoffPrescription backoff = switch (scheme.type()) {
+            case PERCENT_DROP -> calculator.percentDrop(top, scheme.dropPercent());
+            case TARGET -> calculator.forTarget(top, scheme.reps(), scheme.rpe());
+        };
+        return new Prescription(backoff.load(), scheme.sets(), scheme.targetReps(topSet.reps()), scheme.rpe(),
+                scheme.rpeCap(), scheme.repTolerance(), backoff.method(), backoff.dropPercent(),
+                backoff.e1rm() == null ? null : backoff.e1rm().value(), backoff.cappedAtTopSet(),
+                backoff.plates().bar(), PlatePair.perSide(backoff.plates().platesPerSide()), defaultPlan);
+    }
+}
