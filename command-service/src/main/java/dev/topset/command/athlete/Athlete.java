@@ -25,10 +25,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import dev.topset.command.eventstore.AggregateCaches;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A lifter: profile, preferred unit and a plan per lift. Accepted recommendations will live here too. */
-@Aggregate
+@Aggregate(cache = AggregateCaches.ATHLETES)
 public class Athlete {
 
     @AggregateIdentifier

@@ -40,6 +40,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import dev.topset.command.eventstore.AggregateCaches;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -48,7 +49,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Every id is chosen by the client, and a command that was already applied returns the original
  * result instead of recording anything again: devices retry freely after timeouts or offline periods.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaches.SESSIONS)
 public class TrainingSession {
 
     static final int MAX_TOP_SETS_PER_LIFT = 2;
