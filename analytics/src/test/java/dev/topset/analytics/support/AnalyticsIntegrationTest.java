@@ -8,10 +8,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The real application on a random port against the real embedded PostgreSQL. Every subclass shares one
- * Spring context (same configuration), and tests keep apart by using their own athlete ids.
+ * The real application on a random port against the real embedded PostgreSQL, its consumer reading the real
+ * embedded broker. Every subclass shares one Spring context (same configuration), and tests keep apart by using
+ * their own athlete ids.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // spring-kafka arrives on the test classpath with the embedded broker; the service uses plain clients.
+        "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
+        "topset.kafka.poll-timeout=200ms",
+        "topset.kafka.retry-backoff=200ms",
+        "logging.level.kafka=WARN",
+        "logging.level.state.change.logger=WARN",
+        "logging.level.io.zonky=WARN"})
 public abstract class AnalyticsIntegrationTest {
 
     @Autowired
@@ -21,10 +29,11 @@ public abstract class AnalyticsIntegrationTest {
     protected JdbcClient jdbc;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> AnalyticsDatabase.postgres().jdbcUrl(AnalyticsDatabase.DATABASE));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        registry.add("topset.kafka.bootstrap-servers", () -> AnalyticsKafka.kafka().bootstrapServers());
     }
 
     protected StoredHistory stored() {

@@ -1,0 +1,156 @@
+package dev.topset.analytics.ingest;
+
+import dev.topset.api.TrainingEvent;
+import dev.topset.api.athlete.AthleteRegistered;
+import dev.topset.api.envelope.EventEnvelope;
+import dev.topset.api.session.SessionStarted;
+import dev.topset.api.session.SetCorrected;
+import dev.topset.api.session.SetLogged;
+import dev.topset.api.session.SetVoided;
+import dev.topset.api.training.SetDetails;
+import dev.topset.api.training.SetFlag;
+import dev.topset.ingest.EventProjection;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps analytics' own copy of the set data (V1__analytics_sets.sql) in step with {@code topset.events}; called
+ * by the event-ingest consumer inside the transaction that also stores its position, once per new event.
+ *
+ * <pre>
+ *   AthleteRegistered -> athlete                 (preferred_unit)
+ *   SessionStarted    -> training_session        (local_date: the athlete's date, else the UTC date of the start)
+ *   *SetLogged        -> logged_set              (position = order of logging within the session, 1-based)
+ *   SetCorrected      -> UPDATE logged_set       (the complete corrected set, kind included)
+ *   SetVoided         -> UPDATE logged_set SET voided = TRUE (kept; reviews skip it)
+ * </pre>
+ *
+ * Other events (SessionFinished, lift plans) are not needed by the reviews. Every write is safe to repeat.
+ */
+@Component
+public class AnalyticsProjection implements EventProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsProjection.class);
+
+    private final JdbcClient jdbc;
+
+    public AnalyticsProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void apply(TrainingEvent event, EventEnvelope envelope, Instant recordedAt) {
+        if (event instanceof AthleteRegistered registered) {
+            on(registered);
+        } else if (event instanceof SessionStarted started) {
+            on(started, recordedAt);
+        } else if (event instanceof SetLogged logged) {
+            on(logged);
+        } else if (event instanceof SetCorrected corrected) {
+            on(corrected);
+        } else if (event instanceof SetVoided voided) {
+            on(voided);
+        }
+    }
+
+    private void on(AthleteRegistered event) {
+        // preferred_unit is required here; an athlete registered without one reviews in kg until told otherwise.
+        jdbc.sql("""
+                        INSERT INTO athlete (athlete_id, preferred_unit) VALUES (:athleteId, COALESCE(CAST(:unit AS TEXT), 'KG'))
+                        ON CONFLICT (athlete_id) DO UPDATE
+                        SET preferred_unit = COALESCE(CAST(:unit AS TEXT), athlete.preferred_unit)
+                        """)
+                .param("athleteId", event.athleteId())
+                .param("unit", event.preferredUnit() == null ? null : event.preferredUnit().name())
+                .update();
+    }
+
+    private void on(SessionStarted event, Instant recordedAt) {
+        LocalDate localDate = event.localDate() != null ? event.localDate()
+                : (event.startedAt() != null ? event.startedAt() : recordedAt).atOffset(ZoneOffset.UTC).toLocalDate();
+        jdbc.sql("""
+                        INSERT INTO training_session (session_id, athlete_id, local_date, started_at)
+                        VALUES (:sessionId, :athleteId, :localDate, :startedAt)
+                        ON CONFLICT (session_id) DO UPDATE SET athlete_id = EXCLUDED.athlete_id,
+                            local_date = EXCLUDED.local_date, started_at = EXCLUDED.started_at
+                        """)
+                .param("sessionId", event.sessionId())
+                .param("athleteId", event.athleteId())
+                .param("localDate", localDate)
+                .param("startedAt", event.startedAt() == null ? null : Timestamp.from(event.startedAt()))
+                .update();
+    }
+
+    private void on(SetLogged event) {
+        SetDetails details = event.details();
+        // Position = order of logging. All events of an athlete share one partition and are applied by one
+        // thread in order, so max + 1 cannot race.
+        int inserted = jdbc.sql("""
+                        INSERT INTO logged_set (set_id, session_id, athlete_id, position, kind, lift, load_amount,
+                            load_unit, reps, rpe, rir, flags)
+                        VALUES (:setId, :sessionId, :athleteId,
+                            COALESCE((SELECT MAX(position) FROM logged_set WHERE session_id = :sessionId), 0) + 1,
+                            :kind, :lift, :loadAmount, :loadUnit, :reps, :rpe, :rir, CAST(:flags AS TEXT[]))
+                        ON CONFLICT (set_id) DO NOTHING
+                        """)
+                .param("setId", event.setId())
+                .param("sessionId", event.sessionId())
+                .param("athleteId", event.athleteId())
+                .param("kind", event.kind().name())
+                .param("lift", details.lift())
+                .param("loadAmount", details.load().amount())
+                .param("loadUnit", details.load().unit().name())
+                .param("reps", details.reps())
+                .param("rpe", details.rpe())
+                .param("rir", details.rir())
+                .param("flags", pgArray(details.flags()))
+                .update();
+        if (inserted == 0) {
+            log.debug("set {} already stored, ignoring a second {}", event.setId(), event.getClass().getSimpleName());
+        }
+    }
+
+    private void on(SetCorrected event) {
+        SetDetails details = event.details();
+        int updated = jdbc.sql("""
+                        UPDATE logged_set SET kind = COALESCE(:kind, kind), lift = :lift, load_amount = :loadAmount,
+                            load_unit = :loadUnit, reps = :reps, rpe = :rpe, rir = :rir, flags = CAST(:flags AS TEXT[])
+                        WHERE set_id = :setId
+                        """)
+                .param("kind", event.kind() == null ? null : event.kind().name())
+                .param("lift", details.lift())
+                .param("loadAmount", details.load().amount())
+                .param("loadUnit", details.load().unit().name())
+                .param("reps", details.reps())
+                .param("rpe", details.rpe())
+                .param("rir", details.rir())
+                .param("flags", pgArray(details.flags()))
+                .param("setId", event.setId())
+                .update();
+        if (updated == 0) {
+            log.warn("correction of unknown set {} in session {} ignored", event.setId(), event.sessionId());
+        }
+    }
+
+    private void on(SetVoided event) {
+        int updated = jdbc.sql("UPDATE logged_set SET voided = TRUE WHERE set_id = :setId")
+                .param("setId", event.setId())
+                .update();
+        if (updated == 0) {
+            log.warn("void of unknown set {} in session {} ignored", event.setId(), event.sessionId());
+        }
+    }
+
+    /** Flag names are enum constants (letters and underscores), so a literal array needs no escaping. */
+    private static String pgArray(Set<SetFlag> flags) {
+        return flags.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+    }
+}

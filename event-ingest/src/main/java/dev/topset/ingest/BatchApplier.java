@@ -1,0 +1,110 @@
+package dev.topset.ingest;
+
+import dev.topset.api.envelope.EventEnvelope;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies a batch of records to the {@link EventProjection}s and stores the new consumer positions in the same
+ * database transaction: after a crash either both the rows and the positions are there or neither is, so
+ * nothing is lost and nothing is applied twice.
+ */
+public class BatchApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchApplier.class);
+
+    private final TransactionTemplate transaction;
+    private final EnvelopeReader reader;
+    private final AppliedSequences sequences;
+    private final List<EventProjection> projections;
+    private final ConsumerPositions positions;
+    private final SkippedEvents skippedEvents;
+
+    /** @param projections applied in this order */
+    public BatchApplier(TransactionTemplate transaction, EnvelopeReader reader, AppliedSequences sequences,
+                        List<EventProjection> projections, ConsumerPositions positions, SkippedEvents skippedEvents) {
+        this.transaction = transaction;
+        this.reader = reader;
+        this.sequences = sequences;
+        this.projections = List.copyOf(projections);
+        this.positions = positions;
+        this.skippedEvents = skippedEvents;
+    }
+
+    public List<EventProjection> projections() {
+        return projections;
+    }
+
+    public BatchResult apply(List<ConsumerRecord<String, String>> records) {
+        return transaction.execute(status -> {
+            int applied = 0;
+            int duplicates = 0;
+            int ignored = 0;
+            int skipped = 0;
+            for (ConsumerRecord<String, String> consumerRecord : records) {
+                RecordReading reading = reader.read(consumerRecord.value());
+                if (reading instanceof RecordReading.Parsed parsed) {
+                    EventEnvelope envelope = parsed.envelope();
+                    if (sequences.claim(envelope.aggregateId(), envelope.sequence())) {
+                        Instant recordedAt = envelope.occurredAt() != null ? envelope.occurredAt()
+                                : Instant.ofEpochMilli(consumerRecord.timestamp());
+                        for (EventProjection projection : projections) {
+                            projection.apply(parsed.event(), envelope, recordedAt);
+                        }
+                        applied++;
+                    } else {
+                        log.debug("duplicate {} #{} of {} at {}", envelope.type(), envelope.sequence(),
+                                envelope.aggregateId(), coordinates(consumerRecord));
+                        duplicates++;
+                    }
+                } else if (reading instanceof RecordReading.UnknownType unknown) {
+                    log.debug("ignoring unknown event type {} at {}", unknown.type(), coordinates(consumerRecord));
+                    ignored++;
+                } else if (reading instanceof RecordReading.Unreadable unreadable) {
+                    log.warn("skipping unreadable record at {}: {}", coordinates(consumerRecord), unreadable.error());
+                    skippedEvents.record(consumerRecord, unreadable.error());
+                    skipped++;
+                }
+            }
+            for (EventProjection projection : projections) {
+                projection.batchApplied();
+            }
+            Map<TopicPartition, Long> nextOffsets = nextOffsets(records);
+            positions.save(nextOffsets);
+            return new BatchResult(applied, duplicates, ignored, skipped, nextOffsets);
+        });
+    }
+
+    /**
+     * Gives up on one record that cannot be applied (a projection itself failed on it) and moves its
+     * partition past it, so that one bad event never blocks the athletes behind it.
+     */
+    public BatchResult skip(ConsumerRecord<String, String> consumerRecord, String error) {
+        return transaction.execute(status -> {
+            skippedEvents.record(consumerRecord, error);
+            Map<TopicPartition, Long> nextOffsets = nextOffsets(List.of(consumerRecord));
+            positions.save(nextOffsets);
+            return new BatchResult(0, 0, 0, 1, nextOffsets);
+        });
+    }
+
+    private static Map<TopicPartition, Long> nextOffsets(List<ConsumerRecord<String, String>> records) {
+        Map<TopicPartition, Long> next = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> consumerRecord : records) {
+            next.merge(new TopicPartition(consumerRecord.topic(), consumerRecord.partition()),
+                    consumerRecord.offset() + 1, Math::max);
+        }
+        return next;
+    }
+
+    private static String coordinates(ConsumerRecord<?, ?> consumerRecord) {
+        return consumerRecord.topic() + "-" + consumerRecord.partition() + "@" + consumerRecord.offset();
+    }
+}

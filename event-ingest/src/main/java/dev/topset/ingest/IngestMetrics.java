@@ -1,0 +1,101 @@
+package dev.topset.ingest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Counters and state of the event consumer, for Prometheus and the health endpoint. Written by the
+ * consumer thread, read by HTTP threads: everything here is thread-safe.
+ */
+public class IngestMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter applied;
+    private final Counter duplicates;
+    private final Counter ignored;
+    private final Counter skipped;
+    private final Counter failedBatches;
+    private final Map<TopicPartition, AtomicLong> lastAppliedOffsets = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private volatile Set<TopicPartition> assignment = Set.of();
+    private volatile Instant lastPollAt;
+    private volatile Instant lastAppliedAt;
+    private volatile String lastError;
+    private volatile Instant lastErrorAt;
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.applied = counter("topset.ingest.records.applied", "events applied to the read models");
+        this.duplicates = counter("topset.ingest.records.duplicate", "events dropped as already applied");
+        this.ignored = counter("topset.ingest.records.ignored", "events of a type this service does not know");
+        this.skipped = counter("topset.ingest.records.skipped", "records written to skipped_event");
+        this.failedBatches = counter("topset.ingest.batches.failed", "batches rolled back and retried");
+    }
+
+    private Counter counter(String name, String description) {
+        return Counter.builder(name).description(description).register(registry);
+    }
+
+    void recorded(BatchResult result) {
+        applied.increment(result.applied());
+        duplicates.increment(result.duplicates());
+        ignored.increment(result.ignored());
+        skipped.increment(result.skipped());
+        result.nextOffsets().forEach((partition, next) -> lastAppliedOffset(partition).set(next - 1));
+        lastAppliedAt = Instant.now();
+    }
+
+    private AtomicLong lastAppliedOffset(TopicPartition partition) {
+        return lastAppliedOffsets.computeIfAbsent(partition, key -> {
+            AtomicLong offset = new AtomicLong(-1);
+            Gauge.builder("topset.ingest.last.applied.offset", offset, AtomicLong::get)
+                    .description("offset of the last record applied (or skipped) per partition")
+                    .tag("topic", key.topic())
+                    .tag("partition", String.valueOf(key.partition()))
+                    .register(registry);
+            return offset;
+        });
+    }
+
+    void failed(Throwable error) {
+        failedBatches.increment();
+        lastError = error.getClass().getSimpleName() + ": " + error.getMessage();
+        lastErrorAt = Instant.now();
+    }
+
+    void polled() {
+        lastPollAt = Instant.now();
+    }
+
+    void assigned(Set<TopicPartition> partitions) {
+        assignment = Set.copyOf(partitions);
+        // register the gauges right away (at -1) so that dashboards see a partition before its first record
+        partitions.forEach(this::lastAppliedOffset);
+    }
+
+    void running(boolean running) {
+        this.running = running;
+    }
+
+    public Snapshot snapshot() {
+        Map<String, Long> offsets = new TreeMap<>();
+        lastAppliedOffsets.forEach((partition, offset) -> offsets.put(partition.toString(), offset.get()));
+        return new Snapshot(running, assignment.stream().map(TopicPartition::toString).sorted().toList(), offsets,
+                lastPollAt, lastAppliedAt, lastError, lastErrorAt, (long) applied.count());
+    }
+
+    /** A consistent-enough view for the health endpoint. */
+    public record Snapshot(boolean running, List<String> assignedPartitions, Map<String, Long> lastAppliedOffsets,
+                           Instant lastPollAt, Instant lastAppliedAt, String lastError, Instant lastErrorAt,
+                           long recordsApplied) {
+    }
+}

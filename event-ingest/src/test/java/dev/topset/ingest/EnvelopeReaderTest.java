@@ -1,0 +1,73 @@
+package dev.topset.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.topset.api.envelope.EventCatalog;
+import dev.topset.api.envelope.EventEnvelope;
+import dev.topset.api.session.TopSetLogged;
+import dev.topset.api.training.Load;
+import dev.topset.api.training.SetDetails;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+class EnvelopeReaderTest {
+
+    // configured like Spring Boot's (and command-service's) default mapper: ISO-8601 strings for dates
+    private final ObjectMapper mapper = Jackson2ObjectMapperBuilder.json()
+            .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private final EnvelopeReader reader = new EnvelopeReader(mapper);
+    private final UUID athleteId = UUID.randomUUID();
+    private final TopSetLogged topSet = new TopSetLogged(UUID.randomUUID(), athleteId, UUID.randomUUID(),
+            SetDetails.of("Back Squat", Load.kg("142.5"), 3, new BigDecimal("8")), Instant.now(), "phone");
+
+    @Test
+    void readsAPublishedEvent() throws Exception {
+        RecordReading reading = reader.read(mapper.writeValueAsString(envelope("TopSetLogged", 1,
+                mapper.valueToTree(topSet))));
+
+        assertThat(reading).isInstanceOfSatisfying(RecordReading.Parsed.class,
+                parsed -> assertThat(parsed.event()).isEqualTo(topSet));
+    }
+
+    @Test
+    void anUnknownTypeIsIgnoredNotFailed() throws Exception {
+        RecordReading reading = reader.read(mapper.writeValueAsString(envelope("GymOpened", 1,
+                mapper.createObjectNode().put("athleteId", athleteId.toString()))));
+
+        assertThat(reading).isEqualTo(new RecordReading.UnknownType("GymOpened"));
+    }
+
+    @Test
+    void garbageAndInvalidPayloadsAreUnreadable() throws Exception {
+        ObjectNode badLift = mapper.valueToTree(topSet);
+        ((ObjectNode) badLift.get("details")).put("lift", "!!!");
+
+        assertThat(reader.read("{not json")).isInstanceOf(RecordReading.Unreadable.class);
+        assertThat(reader.read(null)).isInstanceOf(RecordReading.Unreadable.class);
+        assertThat(reader.read(mapper.writeValueAsString(envelope("TopSetLogged", 1, badLift))))
+                .isInstanceOf(RecordReading.Unreadable.class);
+    }
+
+    @Test
+    void aNewerSchemaVersionIsNotGuessed() throws Exception {
+        int newer = EventCatalog.of(TopSetLogged.class).schemaVersion() + 1;
+
+        RecordReading reading = reader.read(mapper.writeValueAsString(envelope("TopSetLogged", newer,
+                mapper.valueToTree(topSet))));
+
+        assertThat(reading).isInstanceOfSatisfying(RecordReading.Unreadable.class,
+                unreadable -> assertThat(unreadable.error()).contains("schema version"));
+    }
+
+    private EventEnvelope envelope(String type, int version, com.fasterxml.jackson.databind.JsonNode payload) {
+        return new EventEnvelope(UUID.randomUUID(), type, version, athleteId, "TrainingSession",
+                UUID.randomUUID().toString(), 1, 1, Instant.now(), Map.of(), payload);
+    }
+}
