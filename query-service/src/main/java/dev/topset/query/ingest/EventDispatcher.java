@@ -1,6 +1,10 @@
 package dev.topset.query.ingest;
 
 import dev.topset.api.TrainingEvent;
+import dev.topset.api.envelope.EventEnvelope;
+import dev.topset.ingest.EventProjection;
+import dev.topset.query.trend.LiftTrendProjection;
+import java.util.LinkedHashSet;
 import dev.topset.api.athlete.AthleteRegistered;
 import dev.topset.api.plan.LiftPlanAdjusted;
 import dev.topset.api.plan.LiftPlanSet;
@@ -21,24 +25,47 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Routes each event to the projections that care about it. */
+/**
+ * query-service's projection of the event stream: routes each event to the read models that care about
+ * it, and recomputes the trend rows a batch touched once, at the end of the batch (a batch often holds a
+ * whole session, so this is far cheaper than once per set). Only the ingest thread calls it.
+ */
 @Component
-public class EventDispatcher {
+public class EventDispatcher implements EventProjection {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
     private final AthleteProjection athletes;
     private final SessionProjection sessions;
     private final LiftPlanProjection plans;
+    private final LiftTrendProjection trends;
+    private final Set<SessionLift> staleTrends = new LinkedHashSet<>();
 
-    public EventDispatcher(AthleteProjection athletes, SessionProjection sessions, LiftPlanProjection plans) {
+    public EventDispatcher(AthleteProjection athletes, SessionProjection sessions, LiftPlanProjection plans,
+                           LiftTrendProjection trends) {
         this.athletes = athletes;
         this.sessions = sessions;
         this.plans = plans;
+        this.trends = trends;
+    }
+
+    @Override
+    public void apply(TrainingEvent event, EventEnvelope envelope, Instant recordedAt) {
+        staleTrends.addAll(route(event, recordedAt));
+    }
+
+    /** Entries left by a rolled-back batch are harmless: trend rows are recomputed from the set rows. */
+    @Override
+    public void batchApplied() {
+        try {
+            trends.refresh(staleTrends);
+        } finally {
+            staleTrends.clear();
+        }
     }
 
     /** @return the (session, lift) pairs whose trend row must be recomputed */
-    public Set<SessionLift> apply(TrainingEvent event, Instant recordedAt) {
+    Set<SessionLift> route(TrainingEvent event, Instant recordedAt) {
         if (event instanceof AthleteRegistered registered) {
             athletes.on(registered, recordedAt);
             return Set.of();

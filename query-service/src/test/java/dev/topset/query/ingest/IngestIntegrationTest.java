@@ -9,6 +9,7 @@ import dev.topset.api.session.TopSetLogged;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.SetDetails;
 import dev.topset.api.training.SetKind;
+import dev.topset.ingest.EventConsumerLifecycle;
 import dev.topset.query.support.QueryServiceIntegrationTest;
 import dev.topset.query.support.SessionScript;
 import dev.topset.query.support.TestInfrastructure;
