@@ -16,11 +16,12 @@ public class EventConsumerFactory {
         this.properties = properties;
     }
 
-    public Consumer<String, String> create() {
+    /** @param index which of this service's consumer threads asks; client ids must differ per consumer */
+    public Consumer<String, String> create(int index) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.groupId());
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, properties.clientId());
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, properties.clientId() + "-" + index);
         // Positions live in PostgreSQL with the read models; Kafka's committed offsets are only informative.
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

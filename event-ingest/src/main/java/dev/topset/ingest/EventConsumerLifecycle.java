@@ -1,6 +1,8 @@
 package dev.topset.ingest;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,8 +21,8 @@ public class EventConsumerLifecycle implements SmartLifecycle {
     private final BatchApplier applier;
     private final ConsumerPositions positions;
     private final IngestMetrics metrics;
-    private IngestLoop loop;
-    private Thread thread;
+    private final List<IngestLoop> loops = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
 
     public EventConsumerLifecycle(KafkaIngestProperties properties, EventConsumerFactory consumerFactory,
                                   BatchApplier applier, ConsumerPositions positions, IngestMetrics metrics) {
@@ -31,6 +33,10 @@ public class EventConsumerLifecycle implements SmartLifecycle {
         this.metrics = metrics;
     }
 
+    /**
+     * Starts {@code concurrency} consumers of the same group: Kafka spreads the partitions over them, so
+     * the database round trips of several partitions overlap instead of queueing behind one thread.
+     */
     @Override
     public synchronized void start() {
         if (!properties.enabled()) {
@@ -40,34 +46,41 @@ public class EventConsumerLifecycle implements SmartLifecycle {
         if (isRunning()) {
             return;
         }
-        loop = new IngestLoop(properties, consumerFactory, applier, positions, metrics);
-        thread = new Thread(loop, "topset-ingest");
-        thread.setUncaughtExceptionHandler((t, e) -> log.error("event consumer died", e));
-        thread.start();
-        log.info("consuming {} from {} as group {}", properties.topic(), properties.bootstrapServers(),
-                properties.groupId());
+        for (int index = 0; index < properties.concurrency(); index++) {
+            IngestLoop loop = new IngestLoop(index, properties, consumerFactory, applier, positions, metrics);
+            Thread thread = new Thread(loop, "topset-ingest-" + index);
+            thread.setUncaughtExceptionHandler((t, e) -> log.error("event consumer {} died", t.getName(), e));
+            loops.add(loop);
+            threads.add(thread);
+            thread.start();
+        }
+        log.info("consuming {} from {} as group {} with {} consumer(s)", properties.topic(),
+                properties.bootstrapServers(), properties.groupId(), properties.concurrency());
     }
 
     @Override
     public synchronized void stop() {
-        if (thread == null) {
+        if (threads.isEmpty()) {
             return;
         }
-        loop.shutdown();
-        try {
-            thread.join(STOP_TIMEOUT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        loops.forEach(IngestLoop::shutdown);
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        for (Thread thread : threads) {
+            try {
+                thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                log.warn("event consumer {} did not stop within {}", thread.getName(), STOP_TIMEOUT);
+            }
         }
-        if (thread.isAlive()) {
-            log.warn("event consumer did not stop within {}", STOP_TIMEOUT);
-        }
-        thread = null;
-        loop = null;
+        threads.clear();
+        loops.clear();
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return thread != null && thread.isAlive();
+        return threads.stream().anyMatch(Thread::isAlive);
     }
 }

@@ -25,6 +25,7 @@ class IngestLoop implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestLoop.class);
 
+    private final int index;
     private final KafkaIngestProperties properties;
     private final EventConsumerFactory consumerFactory;
     private final BatchApplier applier;
@@ -34,8 +35,9 @@ class IngestLoop implements Runnable {
     private volatile boolean stopping;
     private volatile Consumer<String, String> consumer;
 
-    IngestLoop(KafkaIngestProperties properties, EventConsumerFactory consumerFactory, BatchApplier applier,
+    IngestLoop(int index, KafkaIngestProperties properties, EventConsumerFactory consumerFactory, BatchApplier applier,
                ConsumerPositions positions, IngestMetrics metrics) {
+        this.index = index;
         this.properties = properties;
         this.consumerFactory = consumerFactory;
         this.applier = applier;
@@ -55,7 +57,7 @@ class IngestLoop implements Runnable {
 
     @Override
     public void run() {
-        metrics.running(true);
+        metrics.running(index, true);
         try {
             while (!stopping) {
                 Consumer<String, String> kafka = createConsumer();
@@ -64,15 +66,15 @@ class IngestLoop implements Runnable {
                 }
             }
         } finally {
-            metrics.running(false);
-            metrics.assigned(Set.of());
+            metrics.running(index, false);
+            metrics.assigned(index, Set.of());
         }
     }
 
     /** Null (after a pause) when the client cannot even be built, e.g. a bootstrap host name that does not resolve yet. */
     private Consumer<String, String> createConsumer() {
         try {
-            return consumerFactory.create();
+            return consumerFactory.create(index);
         } catch (RuntimeException e) {
             log.warn("cannot create the Kafka consumer, retrying in {}: {}", properties.retryBackoff(),
                     FailureClassifier.describe(e));
@@ -88,7 +90,7 @@ class IngestLoop implements Runnable {
             if (stopping) {
                 return;
             }
-            StoredPositionSeeker seeker = new StoredPositionSeeker(kafka, positions, metrics);
+            StoredPositionSeeker seeker = new StoredPositionSeeker(kafka, positions, metrics, index);
             kafka.subscribe(List.of(properties.topic()), seeker);
             while (!stopping) {
                 pollOnce(kafka, seeker);

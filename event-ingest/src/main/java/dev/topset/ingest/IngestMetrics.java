@@ -25,8 +25,9 @@ public class IngestMetrics {
     private final Counter skipped;
     private final Counter failedBatches;
     private final Map<TopicPartition, AtomicLong> lastAppliedOffsets = new ConcurrentHashMap<>();
-    private volatile boolean running;
-    private volatile Set<TopicPartition> assignment = Set.of();
+    // one entry per consumer thread (see topset.kafka.concurrency)
+    private final Map<Integer, Set<TopicPartition>> assignments = new ConcurrentHashMap<>();
+    private final Set<Integer> runningConsumers = ConcurrentHashMap.newKeySet();
     private volatile Instant lastPollAt;
     private volatile Instant lastAppliedAt;
     private volatile String lastError;
@@ -76,20 +77,26 @@ public class IngestMetrics {
         lastPollAt = Instant.now();
     }
 
-    void assigned(Set<TopicPartition> partitions) {
-        assignment = Set.copyOf(partitions);
+    void assigned(int consumer, Set<TopicPartition> partitions) {
+        assignments.put(consumer, Set.copyOf(partitions));
         // register the gauges right away (at -1) so that dashboards see a partition before its first record
         partitions.forEach(this::lastAppliedOffset);
     }
 
-    void running(boolean running) {
-        this.running = running;
+    void running(int consumer, boolean running) {
+        if (running) {
+            runningConsumers.add(consumer);
+        } else {
+            runningConsumers.remove(consumer);
+        }
     }
 
     public Snapshot snapshot() {
         Map<String, Long> offsets = new TreeMap<>();
         lastAppliedOffsets.forEach((partition, offset) -> offsets.put(partition.toString(), offset.get()));
-        return new Snapshot(running, assignment.stream().map(TopicPartition::toString).sorted().toList(), offsets,
+        List<String> assigned = assignments.values().stream().flatMap(Set::stream).map(TopicPartition::toString)
+                .sorted().toList();
+        return new Snapshot(!runningConsumers.isEmpty(), assigned, offsets,
                 lastPollAt, lastAppliedAt, lastError, lastErrorAt, (long) applied.count());
     }
 

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientId         shows up in broker logs and metrics. Default: the group id
  * @param pollTimeout      longest wait for records in one poll; also bounds how late a shutdown is noticed
  * @param maxPollRecords   largest batch applied in one database transaction
+ * @param concurrency      consumer threads in this instance (each owns some partitions; events of one athlete stay
+ *                         on one partition, so projections see each athlete's events in order on one thread)
  * @param retryBackoff     pause after a failed batch (database or broker down) before trying again
  * @param properties       any further Kafka consumer property, passed through as is (overrides the above)
  */
@@ -28,12 +30,16 @@ public record KafkaIngestProperties(
         String clientId,
         @DefaultValue("1s") Duration pollTimeout,
         @DefaultValue("500") int maxPollRecords,
+        @DefaultValue("3") int concurrency,
         @DefaultValue("2s") Duration retryBackoff,
         Map<String, String> properties) {
 
     public static final String PREFIX = "topset.kafka";
 
     public KafkaIngestProperties {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException(PREFIX + ".concurrency must be at least 1");
+        }
         groupId = blankToNull(groupId);
         clientId = blankToNull(clientId);
         properties = properties == null ? Map.of() : Map.copyOf(properties);
@@ -47,7 +53,7 @@ public record KafkaIngestProperties(
         String group = groupId != null ? groupId : blankToNull(applicationName);
         String client = clientId != null ? clientId : group;
         return new KafkaIngestProperties(enabled, bootstrapServers, topic, group, client, pollTimeout, maxPollRecords,
-                retryBackoff, properties);
+                concurrency, retryBackoff, properties);
     }
 
     private static String blankToNull(String value) {

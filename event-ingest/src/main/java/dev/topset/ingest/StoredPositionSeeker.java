@@ -22,9 +22,12 @@ class StoredPositionSeeker implements ConsumerRebalanceListener {
     private final Consumer<?, ?> consumer;
     private final ConsumerPositions positions;
     private final IngestMetrics metrics;
+    private final int consumerIndex;
     private final Set<TopicPartition> unpositioned = new HashSet<>();
 
-    StoredPositionSeeker(Consumer<?, ?> consumer, ConsumerPositions positions, IngestMetrics metrics) {
+    StoredPositionSeeker(Consumer<?, ?> consumer, ConsumerPositions positions, IngestMetrics metrics,
+                         int consumerIndex) {
+        this.consumerIndex = consumerIndex;
         this.consumer = consumer;
         this.positions = positions;
         this.metrics = metrics;
@@ -32,7 +35,7 @@ class StoredPositionSeeker implements ConsumerRebalanceListener {
 
     @Override
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-        metrics.assigned(consumer.assignment());
+        metrics.assigned(consumerIndex, consumer.assignment());
         if (partitions.isEmpty()) {
             return;
         }
@@ -47,7 +50,7 @@ class StoredPositionSeeker implements ConsumerRebalanceListener {
         unpositioned.removeAll(partitions);
         Set<TopicPartition> remaining = new HashSet<>(consumer.assignment());
         remaining.removeAll(partitions);
-        metrics.assigned(remaining);
+        metrics.assigned(consumerIndex, remaining);
     }
 
     @Override

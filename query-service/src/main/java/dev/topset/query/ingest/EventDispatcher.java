@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * query-service's projection of the event stream: routes each event to the read models that care about
  * it, and recomputes the trend rows a batch touched once, at the end of the batch (a batch often holds a
- * whole session, so this is far cheaper than once per set). Only the ingest thread calls it.
+ * whole session, so this is far cheaper than once per set).
  */
 @Component
 public class EventDispatcher implements EventProjection {
@@ -39,7 +39,8 @@ public class EventDispatcher implements EventProjection {
     private final SessionProjection sessions;
     private final LiftPlanProjection plans;
     private final LiftTrendProjection trends;
-    private final Set<SessionLift> staleTrends = new LinkedHashSet<>();
+    // Per consumer thread: each thread applies its own partitions' batches (topset.kafka.concurrency).
+    private final ThreadLocal<Set<SessionLift>> staleTrends = ThreadLocal.withInitial(LinkedHashSet::new);
 
     public EventDispatcher(AthleteProjection athletes, SessionProjection sessions, LiftPlanProjection plans,
                            LiftTrendProjection trends) {
@@ -51,16 +52,16 @@ public class EventDispatcher implements EventProjection {
 
     @Override
     public void apply(TrainingEvent event, EventEnvelope envelope, Instant recordedAt) {
-        staleTrends.addAll(route(event, recordedAt));
+        staleTrends.get().addAll(route(event, recordedAt));
     }
 
     /** Entries left by a rolled-back batch are harmless: trend rows are recomputed from the set rows. */
     @Override
     public void batchApplied() {
         try {
-            trends.refresh(staleTrends);
+            trends.refresh(staleTrends.get());
         } finally {
-            staleTrends.clear();
+            staleTrends.get().clear();
         }
     }
 
