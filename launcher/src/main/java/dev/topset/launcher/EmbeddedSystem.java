@@ -5,6 +5,7 @@ import dev.topset.infra.KafkaOptions;
 import dev.topset.infra.PostgresOptions;
 import dev.topset.infra.PostgresServer;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class EmbeddedSystem implements AutoCloseable {
     private ServiceProcess command;
     private ServiceProcess query;
     private ServiceProcess analytics;
+    private Path jars;
+    private Path logs;
+    private String jvmOptions;
 
     private EmbeddedSystem() {
     }
@@ -58,8 +62,9 @@ public final class EmbeddedSystem implements AutoCloseable {
         kafka.createTopic(TOPIC, TOPIC_PARTITIONS, Map.of("retention.ms", "-1", "retention.bytes", "-1"));
         log.info("Kafka ready on {}", kafka.bootstrapServers());
 
-        var logs = data.resolve("logs");
-        var jars = settings.servicesDirectory();
+        logs = data.resolve("logs");
+        jars = settings.servicesDirectory();
+        jvmOptions = settings.serviceJvmOptions();
         String bootstrap = "--topset.kafka.bootstrap-servers=" + kafka.bootstrapServers();
         command = track(ServiceProcess.start("command-service", jars.resolve("command-service.jar"),
                 FreePort.orFree(settings.commandPort()), database("topset_events", bootstrap),
@@ -68,7 +73,9 @@ public final class EmbeddedSystem implements AutoCloseable {
                 FreePort.orFree(settings.queryPort()), database("topset_query", bootstrap),
                 settings.serviceJvmOptions(), logs));
         analytics = track(ServiceProcess.start("analytics", jars.resolve("analytics.jar"),
-                FreePort.orFree(settings.analyticsPort()), database("topset_analytics", bootstrap),
+                FreePort.orFree(settings.analyticsPort()), database("topset_analytics", bootstrap,
+                        // analytics sends its recommendations to command-service as IssueRecommendation commands
+                        "--topset.analytics.command-service-url=" + command.baseUrl()),
                 settings.serviceJvmOptions(), logs));
         for (ServiceProcess service : services) {
             service.awaitReady(STARTUP_TIMEOUT);
@@ -100,6 +107,51 @@ public final class EmbeddedSystem implements AutoCloseable {
 
     public String analyticsUrl() {
         return analytics.baseUrl();
+    }
+
+    /**
+     * Starts one more instance of a service against its own database (created when missing), wired to the
+     * same Kafka: a second read model built from the topic, e.g. the reference a crashed instance is
+     * compared with. Returns its base URL; it stops with the system.
+     */
+    public String startAnotherInstance(String service, String database, List<String> properties)
+            throws IOException, InterruptedException {
+        postgres.createDatabaseIfMissing(database);
+        List<String> all = database(database, "--topset.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+        all.addAll(properties);
+        ServiceProcess instance = track(ServiceProcess.start(service + "-" + database, jars.resolve(service + ".jar"),
+                FreePort.orFree(0), all, jvmOptions, logs));
+        instance.awaitReady(STARTUP_TIMEOUT);
+        return instance.baseUrl();
+    }
+
+    /** JDBC URL of one of the system's databases (tests compare read models through it). */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /** Crashes a service with SIGKILL (no shutdown hook, no final commit), for fault-tolerance tests. */
+    public void crash(String serviceName) throws InterruptedException {
+        service(serviceName).kill();
+    }
+
+    /** Starts a crashed service again on the same port and waits until it is ready. */
+    public void restart(String serviceName) throws IOException, InterruptedException {
+        service(serviceName).restart(STARTUP_TIMEOUT);
+    }
+
+    private ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /** Stops the Kafka broker (clean shutdown); {@link #startKafka()} brings it back on the same port. */
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    public void startKafka() {
+        kafka.restart();
     }
 
     public String kafkaBootstrapServers() {

@@ -23,14 +23,23 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final List<String> command;
     private final Path logFile;
+    private Process process;
 
-    private ServiceProcess(String name, int port, Process process, Path logFile) {
+    private ServiceProcess(String name, int port, List<String> command, Path logFile) throws IOException {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.command = List.copyOf(command);
         this.logFile = logFile;
+        launch();
+    }
+
+    private void launch() throws IOException {
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start();
     }
 
     static ServiceProcess start(String name, Path jar, int port, List<String> properties, String jvmOptions,
@@ -50,11 +59,7 @@ final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         command.add("--server.port=" + port);
         command.addAll(properties);
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .start();
-        return new ServiceProcess(name, port, process, logFile);
+        return new ServiceProcess(name, port, command, logFile);
     }
 
     /** Waits for the readiness probe, so that "ready" means the service accepts traffic. */
@@ -105,8 +110,17 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Simulates a crash: no shutdown hooks, no graceful close (for fault-tolerance tests). */
+    /** Simulates a crash: SIGKILL, so no shutdown hook, no graceful close, no final commit. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Starts the same JVM again (same jar, port and properties) after {@link #kill()} or {@link #close()}. */
+    void restart(Duration readinessTimeout) throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        launch();
+        awaitReady(readinessTimeout);
     }
 }
