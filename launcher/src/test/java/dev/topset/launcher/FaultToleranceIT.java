@@ -153,6 +153,31 @@ class FaultToleranceIT {
         }
     }
 
+    @Test
+    void whileTheEventStoreIsUnreachableCommandsAre503AndNothingIsHalfWritten() throws Exception {
+        Device device = Device.register(system);
+        String admin = system.jdbcUrl("postgres");
+        try (Connection connection = DriverManager.getConnection(admin);
+             java.sql.Statement sql = connection.createStatement()) {
+            // cut command-service off its database: refuse new connections and end the open ones
+            sql.execute("ALTER DATABASE topset_events ALLOW_CONNECTIONS false");
+            sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'topset_events'");
+            try {
+                HttpJsonProbe.Answer answer = HttpJsonProbe.post(system.commandUrl() + "/sessions/" + device.session
+                        + "/sets", """
+                        {"setId":"%s","kind":"BACKOFF","lift":"squat","load":122.5,"unit":"KG","reps":5}"""
+                        .formatted(UUID.randomUUID()));
+                assertThat(answer.status()).withFailMessage("status %d: %s", answer.status(), answer.body()).isEqualTo(503);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+            } finally {
+                sql.execute("ALTER DATABASE topset_events ALLOW_CONNECTIONS true");
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(device::logBackoff);
+        device.awaitAllVisible(Duration.ofMinutes(2));
+        device.assertTrendCountsEachSetOnce();
+    }
+
     /** Writes a whole history straight to the topic, as command-service would publish it. */
     private static int publishHistory(int athletes, int sessionsEach, int backoffs) throws Exception {
         Instant time = Instant.parse("2026-01-05T17:00:00Z");

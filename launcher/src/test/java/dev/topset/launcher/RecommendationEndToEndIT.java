@@ -62,7 +62,7 @@ class RecommendationEndToEndIT {
             assertThat(recommendation.path("changes").path("nextTopSetLoad").path("amount").decimalValue())
                     .isEqualByComparingTo("102.5");
             JsonNode evidence = recommendation.path("evidence");
-            assertThat(evidence.path("rule").asText()).isEqualTo("INCREASE_LOAD");
+            assertThat(evidence.path("rule").asText()).isEqualTo("IncreaseLoadRule");
             assertThat(evidence.path("sessionIds")).hasSize(3);
             assertThat(evidence.path("firstDate").asText()).isEqualTo("2026-11-02");
             assertThat(evidence.path("lastDate").asText()).isEqualTo("2026-11-16");

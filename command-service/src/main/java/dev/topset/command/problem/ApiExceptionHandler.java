@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.AxonTransientException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.lang.NonNull;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -100,7 +102,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class})
+            TransientDataAccessException.class, TransactionException.class, AxonTransientException.class})
     ResponseEntity<ProblemDetail> storageUnavailable(Exception e) {
         log.warn("event store unavailable: {}", e.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
@@ -109,6 +111,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Temporarily unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem);
+    }
+
+    /**
+     * Anything else is our fault, not the client's: a problem+json 500 without internals, unless the
+     * cause is a lost database connection (then it is a 503 the client may retry).
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (StorageFailures.isConnectionLoss(e)) {
+            return storageUnavailable(e);
+        }
+        log.error("unexpected error", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the command could not be processed; nothing was recorded");
+        problem.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     /** Axon wraps exceptions that cross a (future) distributed command bus; unwrap to answer properly. */
