@@ -36,6 +36,12 @@ public class AthleteReviews {
                 .toList();
     }
 
+    /** The lifts {@link #recommendations} reviews: every lift the athlete has top sets of, sorted. */
+    public List<String> recommendationsLifts(UUID athleteId) {
+        requireKnown(athleteId);
+        return List.copyOf(history.liftsOf(athleteId));
+    }
+
     /** The review of one lift over the last {@code sessions} sessions with a top set. */
     public LiftReview review(UUID athleteId, String lift, int sessions) {
         requireKnown(athleteId);

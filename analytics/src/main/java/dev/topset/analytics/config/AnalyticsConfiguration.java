@@ -1,5 +1,7 @@
 package dev.topset.analytics.config;
 
+import dev.topset.analytics.recommend.IssuingProperties;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.analytics.coach.ReviewProperties;
 import dev.topset.analytics.report.ChartRenderer;
@@ -13,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the Spring-free review and report code into the service. */
 @Configuration
-@EnableConfigurationProperties({RuleThresholds.class, ReviewProperties.class})
+@EnableConfigurationProperties({RuleThresholds.class, ReviewProperties.class, IssuingProperties.class})
 public class AnalyticsConfiguration {
 
     @Bean

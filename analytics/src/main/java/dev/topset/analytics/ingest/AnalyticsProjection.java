@@ -3,6 +3,11 @@ package dev.topset.analytics.ingest;
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
 import dev.topset.api.envelope.EventEnvelope;
+import dev.topset.analytics.recommend.ReviewScheduler;
+import dev.topset.analytics.recommend.StoredPlans;
+import dev.topset.api.plan.LiftPlanAdjusted;
+import dev.topset.api.plan.LiftPlanSet;
+import dev.topset.api.session.SessionFinished;
 import dev.topset.api.session.SessionStarted;
 import dev.topset.api.session.SetCorrected;
 import dev.topset.api.session.SetLogged;
@@ -20,6 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps analytics' own copy of the set data (V1__analytics_sets.sql) in step with {@code topset.events}; called
@@ -31,9 +38,11 @@ import org.springframework.stereotype.Component;
  *   *SetLogged        -> logged_set              (position = order of logging within the session, 1-based)
  *   SetCorrected      -> UPDATE logged_set       (the complete corrected set, kind included)
  *   SetVoided         -> UPDATE logged_set SET voided = TRUE (kept; reviews skip it)
+ *   LiftPlanSet, LiftPlanAdjusted -> lift_plan   (V3: the whole resulting plan; reviews use it)
+ *   SessionFinished   -> after commit: ReviewScheduler (debounced review, recommendations to command-service)
  * </pre>
  *
- * Other events (SessionFinished, lift plans) are not needed by the reviews. Every write is safe to repeat.
+ * Other events (recommendations) are not needed by the reviews. Every write is safe to repeat.
  */
 @Component
 public class AnalyticsProjection implements EventProjection {
@@ -41,9 +50,13 @@ public class AnalyticsProjection implements EventProjection {
     private static final Logger log = LoggerFactory.getLogger(AnalyticsProjection.class);
 
     private final JdbcClient jdbc;
+    private final StoredPlans plans;
+    private final ReviewScheduler reviews;
 
-    public AnalyticsProjection(JdbcClient jdbc) {
+    public AnalyticsProjection(JdbcClient jdbc, StoredPlans plans, ReviewScheduler reviews) {
         this.jdbc = jdbc;
+        this.plans = plans;
+        this.reviews = reviews;
     }
 
     @Override
@@ -58,6 +71,26 @@ public class AnalyticsProjection implements EventProjection {
             on(corrected);
         } else if (event instanceof SetVoided voided) {
             on(voided);
+        } else if (event instanceof LiftPlanSet planSet) {
+            plans.store(planSet.athleteId(), planSet.lift(), planSet.plan(), recordedAt);
+        } else if (event instanceof LiftPlanAdjusted adjusted) {
+            plans.store(adjusted.athleteId(), adjusted.lift(), adjusted.plan(), recordedAt);
+        } else if (event instanceof SessionFinished finished) {
+            on(finished);
+        }
+    }
+
+    /** The review must see the batch's rows: schedule it once they are committed (a rolled-back batch is retried). */
+    private void on(SessionFinished event) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    reviews.sessionFinished(event.athleteId());
+                }
+            });
+        } else {
+            reviews.sessionFinished(event.athleteId());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.topset.analytics.web;
 
+import dev.topset.analytics.recommend.CommandServiceUnavailableException;
+
 import dev.topset.analytics.coach.UnknownAthleteException;
 import dev.topset.analytics.coach.UnknownLiftException;
 import dev.topset.analytics.report.ChartKind;
@@ -37,6 +39,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(NOT_FOUND);
         problem.setTitle("Not found");
         return problem;
+    }
+
+    /** command-service did not take the recommendations after every retry: the review can simply be asked again. */
+    @ExceptionHandler(CommandServiceUnavailableException.class)
+    public ResponseEntity<ProblemDetail> commandServiceUnavailable(CommandServiceUnavailableException e) {
+        log.warn("on-demand review not delivered: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "command-service is not reachable right now; nothing was lost, ask for the review again later");
+        problem.setTitle("Temporarily unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
     }
 
     @ExceptionHandler(BadParameterException.class)

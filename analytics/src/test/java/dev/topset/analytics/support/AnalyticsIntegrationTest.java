@@ -17,6 +17,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
         "topset.kafka.poll-timeout=200ms",
         "topset.kafka.retry-backoff=200ms",
+        // no command-service in these tests: a closed port, so reviews fail fast instead of waiting for one
+        "topset.analytics.command-service-url=http://127.0.0.1:9",
+        "topset.analytics.send-attempts=2",
+        "topset.analytics.send-backoff=50ms",
+        "topset.analytics.review-delay=200ms",
         "logging.level.kafka=WARN",
         "logging.level.state.change.logger=WARN",
         "logging.level.io.zonky=WARN"})

@@ -4,6 +4,9 @@ import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
 import dev.topset.api.plan.LiftPlanAdjusted;
 import dev.topset.api.plan.LiftPlanSet;
+import dev.topset.api.recommendation.RecommendationAccepted;
+import dev.topset.api.recommendation.RecommendationDismissed;
+import dev.topset.api.recommendation.RecommendationIssued;
 import dev.topset.api.session.AccessorySetLogged;
 import dev.topset.api.session.BackoffSetLogged;
 import dev.topset.api.session.DropSetLogged;
@@ -41,6 +44,9 @@ public final class EventCatalog {
         register(SessionFinished.class, 1);
         register(LiftPlanSet.class, 1);
         register(LiftPlanAdjusted.class, 1);
+        register(RecommendationIssued.class, 1);
+        register(RecommendationAccepted.class, 1);
+        register(RecommendationDismissed.class, 1);
     }
 
     public record Entry(String type, Class<? extends TrainingEvent> eventClass, int schemaVersion) {

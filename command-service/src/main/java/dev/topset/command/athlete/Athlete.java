@@ -9,13 +9,24 @@ import dev.topset.api.plan.DefaultLiftPlan;
 import dev.topset.api.plan.LiftPlan;
 import dev.topset.api.plan.LiftPlanAdjusted;
 import dev.topset.api.plan.LiftPlanSet;
+import dev.topset.api.plan.LiftPlanChanges;
 import dev.topset.api.plan.SetLiftPlan;
+import dev.topset.api.recommendation.AcceptRecommendation;
+import dev.topset.api.recommendation.DismissRecommendation;
+import dev.topset.api.recommendation.IssueRecommendation;
+import dev.topset.api.recommendation.RecommendationAccepted;
+import dev.topset.api.recommendation.RecommendationDismissed;
+import dev.topset.api.recommendation.RecommendationIssued;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.command.plan.LiftPlanResult;
 import dev.topset.command.plan.LiftPlanRules;
+import dev.topset.command.recommendation.RecommendationResult;
+import dev.topset.command.recommendation.RecommendationStatus;
 import dev.topset.command.rule.ConflictException;
+import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
+import dev.topset.command.rule.RuleViolationException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +39,10 @@ import org.axonframework.modelling.command.CreationPolicy;
 import dev.topset.command.eventstore.AggregateCaches;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A lifter: profile, preferred unit and a plan per lift. Accepted recommendations will live here too. */
+/**
+ * A lifter: profile, preferred unit, a plan per lift and the recommendations analytics issued (accepting one
+ * adjusts the lift's plan).
+ */
 @Aggregate(cache = AggregateCaches.ATHLETES)
 public class Athlete {
 
@@ -38,6 +52,15 @@ public class Athlete {
     private LoadUnit preferredUnit;
     private Load bodyWeight;
     private final Map<String, LiftPlan> plans = new HashMap<>();
+    private final Map<UUID, IssuedRecommendation> recommendations = new HashMap<>();
+
+    /** What the aggregate remembers of an issued recommendation: enough to answer replays and apply it. */
+    record IssuedRecommendation(RecommendationIssued issued, RecommendationStatus status) {
+
+        IssuedRecommendation withStatus(RecommendationStatus newStatus) {
+            return new IssuedRecommendation(issued, newStatus);
+        }
+    }
 
     protected Athlete() {
         // for Axon: the aggregate is rebuilt from its events
@@ -78,21 +101,113 @@ public class Athlete {
      */
     @CommandHandler
     public LiftPlanResult handle(AdjustLiftPlan command) {
-        String lift = command.lift();
+        return adjust(command.lift(), command.changes(), command.reason(), command.deviceId(), () -> { });
+    }
+
+    /**
+     * The one path that changes some fields of a lift's plan, shared by {@link AdjustLiftPlan} and an accepted
+     * recommendation. Every rule is checked before {@code beforeApply} and the adjustment are applied, so a
+     * broken rule records nothing.
+     */
+    private LiftPlanResult adjust(String lift, LiftPlanChanges changes, String reason, String deviceId,
+                                  Runnable beforeApply) {
         LiftPlan stored = plans.get(lift);
         LiftPlan base = stored != null ? stored : DefaultLiftPlan.forUnit(preferredUnit);
-        if (command.changes().isEmpty()) {
+        if (changes == null || changes.isEmpty()) {
+            beforeApply.run();
             return new LiftPlanResult(athleteId, lift, base, true);
         }
-        LiftPlanRules.checkAdjustment(base, command.changes());
-        LiftPlan adjusted = command.changes().applyTo(base);
+        LiftPlanRules.checkAdjustment(base, changes);
+        LiftPlan adjusted = changes.applyTo(base);
         if (adjusted.equals(stored)) {
+            beforeApply.run();
             return new LiftPlanResult(athleteId, lift, stored, true);
         }
         LiftPlanRules.check(adjusted);
-        apply(new LiftPlanAdjusted(athleteId, lift, command.changes(), adjusted, command.reason(),
-                command.deviceId()));
+        beforeApply.run();
+        apply(new LiftPlanAdjusted(athleteId, lift, changes, adjusted, reason, deviceId));
         return new LiftPlanResult(athleteId, lift, plans.get(lift), false);
+    }
+
+    /**
+     * Records analytics' recommendation. The same id with the same content again is a replay (a re-run of the
+     * same review); the same id with different content is a conflict (the review's input changed after it was
+     * issued; the recorded one stands).
+     */
+    @CommandHandler
+    public RecommendationResult handle(IssueRecommendation command) {
+        IssuedRecommendation known = recommendations.get(command.recommendationId());
+        RecommendationIssued issued = new RecommendationIssued(athleteId, command.lift(), command.recommendationId(),
+                command.type(), command.advice(), command.changes(), command.backoffLoad(), command.evidence());
+        if (known != null) {
+            if (known.issued().equals(issued)) {
+                return recommendationResult(known, null, true);
+            }
+            throw new ConflictException(Rule.RECOMMENDATION_ID_REUSED, "recommendation " + command.recommendationId()
+                    + " was already issued with different content", recommendationResult(known, null, true));
+        }
+        apply(issued);
+        return recommendationResult(recommendations.get(command.recommendationId()), null, false);
+    }
+
+    /**
+     * Accepts a recommendation: {@code RecommendationAccepted}, then its changes through the same path as
+     * {@link AdjustLiftPlan} ({@code LiftPlanAdjusted} unless the plan already reads like that). Accepting
+     * again is a replay; accepting a dismissed one breaks {@link Rule#RECOMMENDATION_CLOSED}.
+     */
+    @CommandHandler
+    public RecommendationResult handle(AcceptRecommendation command) {
+        IssuedRecommendation known = require(command.recommendationId());
+        if (known.status() == RecommendationStatus.ACCEPTED) {
+            return recommendationResult(known, planOf(known.issued().lift()), true);
+        }
+        if (known.status() == RecommendationStatus.DISMISSED) {
+            throw new RuleViolationException(Rule.RECOMMENDATION_CLOSED,
+                    "recommendation " + command.recommendationId() + " was dismissed; it cannot be accepted");
+        }
+        RecommendationIssued issued = known.issued();
+        LiftPlanResult plan = adjust(issued.lift(), issued.changes(),
+                "accepted recommendation " + issued.recommendationId() + " (" + issued.type() + ")",
+                command.deviceId(), () -> apply(new RecommendationAccepted(athleteId, issued.lift(),
+                        issued.recommendationId(), issued.changes(), command.deviceId())));
+        return recommendationResult(recommendations.get(command.recommendationId()), plan.plan(), false);
+    }
+
+    /** Dismisses a recommendation; again is a replay, dismissing an accepted one breaks RECOMMENDATION_CLOSED. */
+    @CommandHandler
+    public RecommendationResult handle(DismissRecommendation command) {
+        IssuedRecommendation known = require(command.recommendationId());
+        if (known.status() == RecommendationStatus.DISMISSED) {
+            return recommendationResult(known, null, true);
+        }
+        if (known.status() == RecommendationStatus.ACCEPTED) {
+            throw new RuleViolationException(Rule.RECOMMENDATION_CLOSED,
+                    "recommendation " + command.recommendationId() + " was accepted; it cannot be dismissed");
+        }
+        apply(new RecommendationDismissed(athleteId, known.issued().lift(), command.recommendationId(),
+                command.reason(), command.deviceId()));
+        return recommendationResult(recommendations.get(command.recommendationId()), null, false);
+    }
+
+    private IssuedRecommendation require(UUID recommendationId) {
+        IssuedRecommendation known = recommendations.get(recommendationId);
+        if (known == null) {
+            throw new NotFoundException(Rule.RECOMMENDATION_NOT_FOUND,
+                    "athlete " + athleteId + " has no recommendation " + recommendationId);
+        }
+        return known;
+    }
+
+    private LiftPlan planOf(String lift) {
+        LiftPlan stored = plans.get(lift);
+        return stored != null ? stored : DefaultLiftPlan.forUnit(preferredUnit);
+    }
+
+    private RecommendationResult recommendationResult(IssuedRecommendation recommendation, LiftPlan plan,
+                                                      boolean replayed) {
+        RecommendationIssued issued = recommendation.issued();
+        return new RecommendationResult(athleteId, issued.recommendationId(), issued.lift(), issued.type(),
+                recommendation.status(), plan, replayed);
     }
 
     private AthleteResult result(boolean replayed) {
@@ -115,5 +230,22 @@ public class Athlete {
     @EventSourcingHandler
     void on(LiftPlanAdjusted event) {
         plans.put(event.lift(), event.plan());
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationIssued event) {
+        recommendations.put(event.recommendationId(), new IssuedRecommendation(event, RecommendationStatus.ISSUED));
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationAccepted event) {
+        recommendations.computeIfPresent(event.recommendationId(),
+                (id, known) -> known.withStatus(RecommendationStatus.ACCEPTED));
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationDismissed event) {
+        recommendations.computeIfPresent(event.recommendationId(),
+                (id, known) -> known.withStatus(RecommendationStatus.DISMISSED));
     }
 }

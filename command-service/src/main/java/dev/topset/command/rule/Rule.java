@@ -23,6 +23,10 @@ public enum Rule {
     LIFT_PLAN_LOADING("a plan's loading is a bar of 0-100 and 1-12 plate sizes of at most 100, each a multiple of"
             + " the smallest, an increment that is a multiple of twice the smallest plate, and a planned next top-set"
             + " load that those plates can make (at most 1000 kg)"),
+    RECOMMENDATION_CLOSED("a recommendation that was dismissed cannot be accepted, one that was accepted cannot be"
+            + " dismissed"),
+    RECOMMENDATION_ID_REUSED("a recommendation id was issued again with different content"),
+    RECOMMENDATION_NOT_FOUND("no recommendation with this id for the athlete"),
     SET_NOT_FOUND("no set with this id in the session"),
     SESSION_NOT_FOUND("no session with this id"),
     ATHLETE_NOT_FOUND("no athlete with this id");

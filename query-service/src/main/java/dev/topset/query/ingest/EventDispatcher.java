@@ -1,5 +1,10 @@
 package dev.topset.query.ingest;
 
+import dev.topset.api.recommendation.RecommendationAccepted;
+import dev.topset.api.recommendation.RecommendationDismissed;
+import dev.topset.api.recommendation.RecommendationIssued;
+import dev.topset.query.recommendation.RecommendationProjection;
+
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.ingest.EventProjection;
@@ -39,11 +44,13 @@ public class EventDispatcher implements EventProjection {
     private final SessionProjection sessions;
     private final LiftPlanProjection plans;
     private final LiftTrendProjection trends;
+    private final RecommendationProjection recommendations;
     // Per consumer thread: each thread applies its own partitions' batches (topset.kafka.concurrency).
     private final ThreadLocal<Set<SessionLift>> staleTrends = ThreadLocal.withInitial(LinkedHashSet::new);
 
     public EventDispatcher(AthleteProjection athletes, SessionProjection sessions, LiftPlanProjection plans,
-                           LiftTrendProjection trends) {
+                           LiftTrendProjection trends, RecommendationProjection recommendations) {
+        this.recommendations = recommendations;
         this.athletes = athletes;
         this.sessions = sessions;
         this.plans = plans;
@@ -77,6 +84,18 @@ public class EventDispatcher implements EventProjection {
         }
         if (event instanceof LiftPlanAdjusted planAdjusted) {
             plans.on(planAdjusted, recordedAt);
+            return Set.of();
+        }
+        if (event instanceof RecommendationIssued issued) {
+            recommendations.on(issued, recordedAt);
+            return Set.of();
+        }
+        if (event instanceof RecommendationAccepted accepted) {
+            recommendations.on(accepted, recordedAt);
+            return Set.of();
+        }
+        if (event instanceof RecommendationDismissed dismissed) {
+            recommendations.on(dismissed, recordedAt);
             return Set.of();
         }
         if (!(event instanceof SessionEvent sessionEvent)) {

@@ -1,0 +1,88 @@
+package dev.topset.analytics.recommend;
+
+import dev.topset.analytics.coach.LiftReview;
+import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.review.SessionRef;
+import dev.topset.analytics.rules.Evidence;
+import dev.topset.analytics.rules.Recommendation;
+import dev.topset.analytics.rules.Suggestion;
+import dev.topset.api.plan.LiftPlanChanges;
+import dev.topset.api.recommendation.RecommendationEvidence;
+import dev.topset.science.backoff.BackoffMethod;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Turns a review into the command-service request that records its recommendation. */
+public final class RecommendationCommands {
+
+    /** Top-set reps a command-service plan accepts (LIFT_PLAN_TOP_SET); other suggestions keep the plan's reps. */
+    static final int MAX_PLAN_TOP_SET_REPS = 8;
+
+    private RecommendationCommands() {
+    }
+
+    /**
+     * Deterministic from athlete, lift and the newest reviewed session: reviewing the same sessions again (a
+     * debounced review after a replay of the topic, an on-demand review) yields the same id, hence a replay.
+     */
+    public static UUID recommendationId(UUID athleteId, String lift, UUID lastSessionId) {
+        return UUID.nameUUIDFromBytes(("topset-recommendation:" + athleteId + ":" + lift + ":" + lastSessionId)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static IssueRecommendationBody body(LiftReview review) {
+        Recommendation recommendation = review.recommendation();
+        List<SessionRef> reviewed = review.window().refs();
+        UUID lastSession = reviewed.isEmpty() ? null : reviewed.get(reviewed.size() - 1).sessionId();
+        Suggestion suggestion = recommendation.suggestion();
+        return new IssueRecommendationBody(recommendationId(review.athleteId(), review.lift(), lastSession),
+                review.lift(), recommendation.type().name(), recommendation.advice(),
+                changes(suggestion, review.plan()), suggestion.backoffLoad(),
+                evidence(recommendation.evidence(), reviewed));
+    }
+
+    /** The suggestion as absolute plan values, leaving out what the plan cannot take. */
+    static LiftPlanChanges changes(Suggestion suggestion, LiftPlan plan) {
+        Integer topSetReps = suggestion.topSetReps() != null && suggestion.topSetReps() >= 1
+                && suggestion.topSetReps() <= MAX_PLAN_TOP_SET_REPS ? suggestion.topSetReps() : null;
+        Integer backoffSets = suggestion.backoffSets() != null && suggestion.backoffSets() >= 1
+                ? suggestion.backoffSets() : null;
+        BigDecimal dropPercent = plan.backoff().method() == BackoffMethod.PERCENT_DROP
+                ? suggestion.backoffDropPercent() : null;
+        return new LiftPlanChanges(suggestion.topSetLoad(), topSetReps, backoffSets, dropPercent, null, null);
+    }
+
+    static RecommendationEvidence evidence(Evidence evidence, List<SessionRef> reviewed) {
+        List<SessionRef> sessions = evidence.sessions().isEmpty() ? reviewed : evidence.sessions();
+        LocalDate first = sessions.isEmpty() ? null : sessions.get(0).date();
+        LocalDate last = sessions.isEmpty() ? null : sessions.get(sessions.size() - 1).date();
+        Map<String, String> numbers = new LinkedHashMap<>();
+        evidence.numbers().forEach((name, value) -> numbers.put(name, text(value)));
+        String summary = evidence.rule() + ": " + evidence.reason()
+                + (first == null ? "" : " (" + sessions.size() + " session" + (sessions.size() == 1 ? "" : "s")
+                + ", " + first + (first.equals(last) ? "" : " to " + last) + ")");
+        return new RecommendationEvidence(evidence.rule(), evidence.reason(),
+                sessions.stream().map(SessionRef::sessionId).toList(), first, last, numbers, summary);
+    }
+
+    /** Numbers as text: decimals plain ("100", never "1E+2"), lists as "[7, 7.5, 8]", absent as "null". */
+    static String text(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(RecommendationCommands::text).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return value.toString();
+    }
+}

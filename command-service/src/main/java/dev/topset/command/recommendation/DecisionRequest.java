@@ -1,0 +1,7 @@
+package dev.topset.command.recommendation;
+
+import jakarta.validation.constraints.Size;
+
+/** Optional body of accept / dismiss. */
+public record DecisionRequest(@Size(max = 200) String reason) {
+}
