@@ -4,6 +4,9 @@ import dev.topset.analytics.history.SetHistory;
 import dev.topset.analytics.mistakes.MovementFamily;
 import dev.topset.analytics.plan.LiftPlan;
 import dev.topset.analytics.review.AnalyticsSet;
+import dev.topset.analytics.review.LiftHistory;
+import dev.topset.analytics.review.LiftWindow;
+import dev.topset.analytics.review.SessionWindow;
 import dev.topset.analytics.review.TopSetLift;
 import dev.topset.analytics.rules.Recommendation;
 import dev.topset.analytics.rules.RuleThresholds;
@@ -54,6 +57,14 @@ public class AthleteReviews {
                 .filter(other -> MovementFamily.sameFamily(other, lift)).toList();
         List<TopSetLift> familyTopSets = history.topSetLifts(athleteId, family, properties.variationLookbackSessions());
         return reviewer.review(athleteId, plan, sessions, sets, familyTopSets);
+    }
+
+    /** Every session of the lift with a top set, oldest first, summarised against the review's plan. */
+    public LiftHistory history(LiftReview review) {
+        List<AnalyticsSet> sets = history.sessionsOf(review.athleteId(), review.lift(), Integer.MAX_VALUE);
+        LiftWindow all = SessionWindow.of(review.athleteId(), review.plan()).lastSessions(Integer.MAX_VALUE).build(sets);
+        return new LiftHistory(review.athleteId(), review.lift(), all.unit(), review.plan().topSet().rpeMin(),
+                review.plan().topSet().rpeMax(), all.sessions());
     }
 
     public ReviewProperties properties() {

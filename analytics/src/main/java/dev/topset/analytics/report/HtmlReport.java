@@ -5,7 +5,11 @@ import dev.topset.analytics.mistakes.Mistake;
 import dev.topset.analytics.rules.Evidence;
 import dev.topset.analytics.rules.Recommendation;
 import dev.topset.analytics.rules.RuleCheck;
+import dev.topset.analytics.review.LiftHistory;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +29,16 @@ public final class HtmlReport {
         this.charts = charts;
     }
 
+    /** The report with charts and table of the review window only. */
     public String render(LiftReview review) {
+        return render(review, ChartRenderer.window(review));
+    }
+
+    /**
+     * The review's recommendation and mistakes (judged on the window), with charts and session table of
+     * {@code history} (the lift's full history).
+     */
+    public String render(LiftReview review, LiftHistory history) {
         Recommendation recommendation = review.recommendation();
         Evidence evidence = recommendation.evidence();
         StringBuilder html = new StringBuilder(64 * 1024);
@@ -36,8 +49,10 @@ public final class HtmlReport {
                 .append(".rec{border-left:.4em solid #3c6eb4;padding:.5em 1em;background:#f3f6fb}")
                 .append(".mistake{color:#a33}</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(review.lift())).append("</h1>\n<p>Athlete ")
-                .append(escape(review.athleteId().toString())).append(", last ").append(review.window().sessions().size())
-                .append(" of ").append(review.window().requestedSessions()).append(" sessions, loads in ")
+                .append(escape(review.athleteId().toString())).append(", recommendation from the last ")
+                .append(review.window().sessions().size()).append(" of ").append(review.window().requestedSessions())
+                .append(" sessions, charts and table over ").append(history.sessions().size())
+                .append(" sessions, loads in ")
                 .append(review.window().unit().name().toLowerCase()).append(", plan: ")
                 .append(escape(review.plan().progression().method().name())).append("</p>\n");
 
@@ -69,26 +84,70 @@ public final class HtmlReport {
         }
 
         html.append("<h2>Charts</h2>\n");
+        charts(html, history);
+        html.append("<h2>Sessions</h2>\n");
+        table(html, history);
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /**
+     * The athlete trend report: per lift (alphabetical) the three charts and the session table of the given
+     * histories. Every chart image carries {@code data-lift}, {@code data-chart} and {@code data-points}.
+     */
+    public String renderTrends(UUID athleteId, LocalDate from, LocalDate to, List<LiftHistory> lifts) {
+        StringBuilder html = new StringBuilder(256 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append("Trends - topset</title>\n<style>")
+                .append("body{font-family:sans-serif;margin:2em;max-width:60em}")
+                .append("table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ccc;padding:.25em .5em}")
+                .append("</style>\n</head>\n<body>\n<h1>Trends</h1>\n<p>Athlete ")
+                .append(escape(athleteId.toString())).append(", ")
+                .append(from == null && to == null ? "full history" : "from " + (from == null ? "the start" : from)
+                        + " to " + (to == null ? "today" : to))
+                .append(", ").append(lifts.size()).append(lifts.size() == 1 ? " lift" : " lifts").append("</p>\n");
+        if (lifts.isEmpty()) {
+            html.append("<p>No sessions with a top set in this range.</p>\n");
+        }
+        for (LiftHistory lift : lifts) {
+            html.append("<section>\n<h2>").append(escape(lift.lift())).append("</h2>\n<p>")
+                    .append(lift.sessions().size()).append(" sessions, loads in ")
+                    .append(lift.unit().name().toLowerCase(Locale.ROOT)).append("</p>\n");
+            charts(html, lift);
+            table(html, lift);
+            html.append("</section>\n");
+        }
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private void charts(StringBuilder html, LiftHistory history) {
         for (ChartKind kind : ChartKind.values()) {
             html.append("<figure><img src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(charts.png(review, kind)))
+                    .append(Base64.getEncoder().encodeToString(charts.png(history, kind)))
                     .append("\" alt=\"").append(escape(kind.title())).append("\" width=\"").append(ChartRenderer.WIDTH)
-                    .append("\" height=\"").append(ChartRenderer.HEIGHT).append("\"><figcaption>")
-                    .append(escape(kind.title())).append("</figcaption></figure>\n");
+                    .append("\" height=\"").append(ChartRenderer.HEIGHT)
+                    .append("\" data-lift=\"").append(escape(history.lift()))
+                    .append("\" data-chart=\"").append(kind.slug())
+                    .append("\" data-points=\"").append(charts.points(history, kind))
+                    .append("\"><figcaption>").append(escape(kind.title())).append(" (")
+                    .append(charts.points(history, kind)).append(kind == ChartKind.VOLUME ? " weeks" : " sessions")
+                    .append(")</figcaption></figure>\n");
         }
+    }
 
-        html.append("<h2>Sessions</h2>\n<table>\n<tr>");
+    private static void table(StringBuilder html, LiftHistory history) {
+        html.append("<table>\n<tr>");
         List<String> columns = TrendColumns.names();
         columns.stream().skip(3).forEach(column -> html.append("<th>").append(escape(column)).append("</th>"));
         html.append("</tr>\n");
-        for (Map<String, Object> row : TrendColumns.rows(review)) {
+        for (Map<String, Object> row : TrendColumns.rows(history)) {
             html.append("<tr>");
             row.entrySet().stream().skip(3).forEach(cell ->
                     html.append("<td>").append(escape(TrendColumns.text(cell.getValue()))).append("</td>"));
             html.append("</tr>\n");
         }
-        html.append("</table>\n</body>\n</html>\n");
-        return html.toString();
+        html.append("</table>\n");
     }
 
     private static String format(Object value) {

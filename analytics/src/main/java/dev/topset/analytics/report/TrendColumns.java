@@ -1,16 +1,20 @@
 package dev.topset.analytics.report;
 
 import dev.topset.analytics.coach.LiftReview;
+import dev.topset.analytics.review.LiftHistory;
 import dev.topset.analytics.review.SessionSummary;
+import dev.topset.analytics.review.TrendRow;
+import dev.topset.api.training.LoadUnit;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The columns of a trend export, one row per session of the window. CSV and JSON share them, so an
+ * The columns of a trend export, one row per session (× lift in the athlete export). CSV and JSON share them, so an
  * analyst gets the same numbers under the same names whichever format they download. athlete_id, lift
  * and unit are repeated on each row so that exports of many athletes concatenate into one table.
  */
@@ -37,6 +41,7 @@ public final class TrendColumns {
             new Column("backoff_load", SessionSummary::backoffLoad),
             new Column("backoff_volume_load", SessionSummary::backoffVolumeLoad),
             new Column("backoff_rpe_mean", SessionSummary::backoffRpeMean),
+            new Column("backoff_rpe_max", SessionSummary::backoffRpeMax),
             new Column("backoff_rpe_drift", SessionSummary::backoffRpeDrift),
             new Column("technique_flags", SessionSummary::techniqueFlags),
             new Column("pain_flags", SessionSummary::painFlags),
@@ -52,18 +57,37 @@ public final class TrendColumns {
 
     /** Rows as ordered maps, values typed (BigDecimal, Integer, LocalDate, UUID...) or null. */
     public static List<Map<String, Object>> rows(LiftReview review) {
-        return review.window().sessions().stream().map(session -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("athlete_id", review.athleteId());
-            row.put("lift", review.lift());
-            row.put("unit", review.window().unit().name());
-            SESSION_COLUMNS.forEach(column -> row.put(column.name(), column.value().apply(session)));
-            return row;
-        }).toList();
+        return review.window().sessions().stream()
+                .map(session -> row(review.athleteId(), review.lift(), review.window().unit(), session)).toList();
+    }
+
+    /** The rows of a lift's history (what the HTML report's table shows). */
+    public static List<Map<String, Object>> rows(LiftHistory history) {
+        return history.sessions().stream()
+                .map(session -> row(history.athleteId(), history.lift(), history.unit(), session)).toList();
+    }
+
+    /** One row of the athlete trend export. */
+    public static Map<String, Object> row(TrendRow row) {
+        return row(row.athleteId(), row.lift(), row.unit(), row.session());
+    }
+
+    /** The cells of one row as text, in column order (what a CSV line holds). */
+    public static List<String> cells(TrendRow row) {
+        return row(row).values().stream().map(TrendColumns::text).toList();
+    }
+
+    private static Map<String, Object> row(UUID athleteId, String lift, LoadUnit unit, SessionSummary session) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("athlete_id", athleteId);
+        row.put("lift", lift);
+        row.put("unit", unit.name());
+        SESSION_COLUMNS.forEach(column -> row.put(column.name(), column.value().apply(session)));
+        return row;
     }
 
     /** A cell as text: decimals plain ("100", never "1E+2"), missing as empty. */
-    static String text(Object value) {
+    public static String text(Object value) {
         if (value == null) {
             return "";
         }

@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param backoffLoad         mean backoff load; null without backoffs
  * @param backoffVolumeLoad   Σ load × reps over the backoffs
  * @param backoffRpeMean      mean effective RPE of the backoffs that have one
+ * @param backoffRpeMax       highest effective RPE of the backoffs
  * @param backoffRpeDrift     last − first backoff RPE (by position); null with fewer than 2 rated backoffs
  * @param techniqueFlags      top and backoff sets flagged TECHNIQUE_BREAKDOWN
  * @param painFlags           top and backoff sets flagged PAIN
@@ -29,6 +30,7 @@ public record SessionSummary(int index, UUID sessionId, LocalDate date,
                              int topSets, int topSetsToFailure, BigDecimal volumeLoad,
                              int backoffSetsDone, int backoffSetsPlanned, int backoffSetsMissed, int backoffReps,
                              BigDecimal backoffLoad, BigDecimal backoffVolumeLoad, BigDecimal backoffRpeMean,
+                             BigDecimal backoffRpeMax,
                              BigDecimal backoffRpeDrift,
                              int techniqueFlags, int painFlags, int failedReps) {
 

@@ -21,6 +21,7 @@ import static dev.topset.analytics.review.SetTable.VOLUME;
 import static tech.tablesaw.aggregate.AggregateFunctions.count;
 import static tech.tablesaw.aggregate.AggregateFunctions.first;
 import static tech.tablesaw.aggregate.AggregateFunctions.last;
+import static tech.tablesaw.aggregate.AggregateFunctions.max;
 import static tech.tablesaw.aggregate.AggregateFunctions.mean;
 import static tech.tablesaw.aggregate.AggregateFunctions.min;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
@@ -121,8 +122,8 @@ public final class SessionWindow {
         Table backoffLoad = rename(backoffs.summarize(LOAD, mean).by(SESSION), "Mean [" + LOAD + "]", "backoff_load");
         // Drift is last − first among the backoffs that have an RPE, in the order they were done.
         Table rated = backoffs.where(backoffs.doubleColumn(RPE).isNotMissing()).sortOn(SESSION, POSITION);
-        Table backoffRpe = rename(rated.summarize(RPE, mean, first, last, count).by(SESSION),
-                "Mean [" + RPE + "]", "backoff_rpe_mean", "First [" + RPE + "]", "backoff_rpe_first",
+        Table backoffRpe = rename(rated.summarize(RPE, mean, max, first, last, count).by(SESSION),
+                "Mean [" + RPE + "]", "backoff_rpe_mean", "Max [" + RPE + "]", "backoff_rpe_max", "First [" + RPE + "]", "backoff_rpe_first",
                 "Last [" + RPE + "]", "backoff_rpe_last", "Count [" + RPE + "]", "backoff_rpe_count");
         Table volume = rename(sets.summarize(VOLUME, sum).by(SESSION), "Sum [" + VOLUME + "]", "volume_load");
         Table flags = rename(sets.summarize(List.of(TECHNIQUE, PAIN, FAILED), sum).by(SESSION),
@@ -152,7 +153,7 @@ public final class SessionWindow {
                     count(perSession, "backoff_sets", row), plan.backoff().sets(),
                     count(perSession, "backoff_missed", row), count(perSession, "backoff_reps", row),
                     decimal(perSession, "backoff_load", row), orZero(decimal(perSession, "backoff_volume", row)),
-                    decimal(perSession, "backoff_rpe_mean", row),
+                    decimal(perSession, "backoff_rpe_mean", row), decimal(perSession, "backoff_rpe_max", row),
                     twoRated ? decimal(perSession, "backoff_rpe_drift", row) : null,
                     count(perSession, "technique_flags", row), count(perSession, "pain_flags", row),
                     count(perSession, "failed_reps", row)));

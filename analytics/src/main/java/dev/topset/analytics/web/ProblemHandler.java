@@ -6,6 +6,7 @@ import dev.topset.analytics.coach.UnknownAthleteException;
 import dev.topset.analytics.coach.UnknownLiftException;
 import dev.topset.analytics.report.ChartKind;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -92,6 +93,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (ChartKind.class.equals(type)) {
             return "must be one of " + ChartKind.slugs();
+        }
+        if (LocalDate.class.equals(type)) {
+            return "must be a date such as 2026-01-31";
         }
         if (Integer.class.equals(type) || int.class.equals(type)) {
             return "must be a whole number";

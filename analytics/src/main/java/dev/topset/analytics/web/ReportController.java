@@ -63,22 +63,23 @@ public class ReportController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.report(review));
     }
 
-    @Operation(summary = "Self-contained HTML report with the charts embedded")
+    @Operation(summary = "Self-contained HTML report: the recommendation (from the review window), charts and "
+            + "session table over the lift's full history")
     @GetMapping("/report.html")
     public ResponseEntity<String> html(@PathVariable UUID athleteId, @PathVariable String lift,
                                        @RequestParam(required = false) Integer sessions) {
         LiftReview review = review(athleteId, lift, sessions);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(html.render(review));
+                .body(html.render(review, reviews.history(review)));
     }
 
-    @Operation(summary = "One chart as PNG: e1rm, rpe or volume")
+    @Operation(summary = "One chart of the lift's full history as PNG: e1rm, rpe or volume (weekly)")
     @GetMapping("/charts/{chart}.png")
     public ResponseEntity<byte[]> chart(@PathVariable UUID athleteId, @PathVariable String lift,
                                         @PathVariable ChartKind chart,
                                         @RequestParam(required = false) Integer sessions) {
         LiftReview review = review(athleteId, lift, sessions);
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(charts.png(review, chart));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(charts.png(reviews.history(review), chart));
     }
 
     private LiftReview review(UUID athleteId, String lift, Integer sessions) {
