@@ -7,11 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -46,49 +41,50 @@ final class RawInsertBaseline {
                         event_id VARCHAR(255) NOT NULL UNIQUE, type VARCHAR(255), payload BYTEA NOT NULL,
                         created VARCHAR(255) NOT NULL, UNIQUE (aggregate_id, seq))""");
         }
-        LatencyRecorder latencies = new LatencyRecorder();
-        AtomicLong completed = new AtomicLong();
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> workers = new ArrayList<>();
+        List<ClosedLoopLoad.Operation> writers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            workers.add(pool.submit(() -> {
-                String aggregate = UUID.randomUUID().toString();
-                long seq = 0;
-                try (Connection connection = dataSource.getConnection();
-                     PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw_event "
-                             + "(aggregate_id, seq, event_id, type, payload, created) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    connection.setAutoCommit(true);
-                    while (running.get()) {
-                        long start = System.nanoTime();
-                        insert.setString(1, aggregate);
-                        insert.setLong(2, seq++);
-                        insert.setString(3, UUID.randomUUID().toString());
-                        insert.setString(4, "TrainingSession");
-                        insert.setBytes(5, PAYLOAD);
-                        insert.setString(6, java.time.Instant.now().toString());
-                        insert.executeUpdate();
-                        latencies.record(System.nanoTime() - start);
-                        completed.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
+            writers.add(new Writer(dataSource.getConnection()));
         }
-        Thread.sleep(warmup.toMillis());
-        latencies.reset();
-        long before = completed.get();
-        long start = System.nanoTime();
-        Thread.sleep(duration.toMillis());
-        long operations = completed.get() - before;
-        double seconds = (System.nanoTime() - start) / 1e9;
-        var histogram = latencies.snapshot();
-        running.set(false);
-        for (Future<?> worker : workers) {
-            worker.get();
+        try {
+            return ClosedLoopLoad.measure("baseline: raw INSERT+COMMIT (" + clients + " JDBC clients)", writers,
+                    warmup, duration);
+        } finally {
+            for (ClosedLoopLoad.Operation writer : writers) {
+                ((Writer) writer).close();
+            }
         }
-        pool.shutdown();
-        return Measurement.of("baseline: raw INSERT+COMMIT (" + clients + " JDBC clients)", operations, seconds,
-                histogram);
+    }
+
+    /** One JDBC client inserting rows of its own aggregate, one transaction (autocommit) per row. */
+    private static final class Writer implements ClosedLoopLoad.Operation, AutoCloseable {
+
+        private final Connection connection;
+        private final PreparedStatement insert;
+        private final String aggregate = UUID.randomUUID().toString();
+        private long seq;
+
+        Writer(Connection connection) throws java.sql.SQLException {
+            this.connection = connection;
+            connection.setAutoCommit(true);
+            this.insert = connection.prepareStatement("INSERT INTO bench_raw_event "
+                    + "(aggregate_id, seq, event_id, type, payload, created) VALUES (?, ?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        public void run() throws java.sql.SQLException {
+            insert.setString(1, aggregate);
+            insert.setLong(2, seq++);
+            insert.setString(3, UUID.randomUUID().toString());
+            insert.setString(4, "TrainingSession");
+            insert.setBytes(5, PAYLOAD);
+            insert.setString(6, java.time.Instant.now().toString());
+            insert.executeUpdate();
+        }
+
+        @Override
+        public void close() throws java.sql.SQLException {
+            insert.close();
+            connection.close();
+        }
     }
 }
