@@ -265,12 +265,32 @@ class RecommendationScenariosTest {
         then(review(given, squatPlan(Progression.linear(), "2.5")))
                 .recommends(HOLD, "HoldRule")
                 .advice("Hold the top set at 142.5 kg x 5.")
-                .reason("not every session agrees (2026-01-08: top set at RPE 10, above 9)")
+                .reason("not every session agrees (2026-01-08: top set at RPE 10, above 9; 1 top set(s) taken to"
+                        + " failure)")
                 .topSet("142.5", 5)
                 .overSessions(given, "2026-01-08")
                 .number("topRpe", "[8, 10, 9]")
                 .mistakes(MistakeCode.TOP_SET_TO_FAILURE)
                 .mistake(MistakeCode.TOP_SET_TO_FAILURE, given, "2026-01-08");
+    }
+
+    @Test
+    @DisplayName("LINEAR: a second top set ground out at RPE 10 vetoes the increase even though the first was RPE 8")
+    void aMaxedSecondTopSetVetoesTheIncrease() {
+        History given = history()
+                .session("2026-01-05").top("squat", 140, 5, 8).backoffs(122.5, 5, 7, 7.5, 7.5)
+                .session("2026-01-08").top("squat", 140, 5, 8).backoffs(122.5, 5, 7, 7.5, 7.5)
+                .session("2026-01-12").top("squat", 140, 5, 8).top("squat", 140, 5, 10)
+                .backoffs(122.5, 5, 7, 7.5, 7.5);
+
+        // The best top set of 01-12 (the first, RPE 8) agrees like the two sessions before, but the second
+        // top set at the same load was a max test: there are no reps left at 140 kg, so adding load now would
+        // build on a grinder. Hold 140 x 5 and flag the max-out.
+        then(review(given, squatPlan(Progression.linear(), "2.5")))
+                .recommends(HOLD, "HoldRule")
+                .topSet("140", 5)
+                .mistakes(MistakeCode.TOP_SET_TO_FAILURE)
+                .mistake(MistakeCode.TOP_SET_TO_FAILURE, given, "2026-01-12");
     }
 
     // ---------------------------------------------------------------------------------------------

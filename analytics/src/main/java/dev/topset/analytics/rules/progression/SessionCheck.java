@@ -13,8 +13,13 @@ import java.util.List;
 public record SessionCheck(SessionSummary session, boolean repsMet, String repsTarget, boolean effortKnown,
                            boolean effortWithinTarget, boolean clean, boolean backoffsComplete) {
 
+    /**
+     * Any top set taken to failure vetoes a load increase, not only when it was the session's best top
+     * set: a max test says the athlete has no reps left at that load, whatever the other top set showed.
+     */
     public boolean agrees() {
-        return repsMet && effortKnown && effortWithinTarget && clean && backoffsComplete;
+        return repsMet && effortKnown && effortWithinTarget && clean && backoffsComplete
+                && session.topSetsToFailure() == 0;
     }
 
     /** What disagrees, in words, empty when the session agrees. */
@@ -31,6 +36,9 @@ public record SessionCheck(SessionSummary session, boolean repsMet, String repsT
         if (!clean) {
             reasons.add(session.techniqueFlags() + " technique / " + session.painFlags() + " pain / "
                     + session.failedReps() + " failed-rep flag(s)");
+        }
+        if (session.topSetsToFailure() > 0) {
+            reasons.add(session.topSetsToFailure() + " top set(s) taken to failure");
         }
         if (!backoffsComplete) {
             reasons.add(session.backoffSetsDone() + " of " + session.backoffSetsPlanned() + " backoff sets, "
