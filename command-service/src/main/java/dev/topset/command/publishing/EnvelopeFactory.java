@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /** Turns a stored Axon event into the envelope every consumer of the topic reads. */
 @Component
-class EnvelopeFactory {
+public class EnvelopeFactory {
 
-    EventEnvelope envelope(DomainEventMessage<?> message, TrackingToken token) {
+    public EventEnvelope envelope(DomainEventMessage<?> message, TrackingToken token) {
         Object payload = message.getPayload();
         if (!(payload instanceof TrainingEvent event)) {
             throw new IllegalArgumentException("not a training event: " + message.getPayloadType().getName());

@@ -1,0 +1,33 @@
+package dev.topset.command.history;
+
+import dev.topset.command.validation.InvalidRequestException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** The opaque catch-up cursor: base64url of the athlete sequence number of the last event read. */
+final class EventCursor {
+
+    private EventCursor() {
+    }
+
+    static String encode(long athleteSeq) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("s" + athleteSeq).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** {@code null} or blank: from the start. */
+    static long decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+            if (!text.matches("s\\d{1,18}")) {
+                throw new IllegalArgumentException(text);
+            }
+            return Long.parseLong(text.substring(1));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("after", "not a cursor returned by this endpoint");
+        }
+    }
+}
