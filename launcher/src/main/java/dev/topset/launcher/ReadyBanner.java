@@ -10,10 +10,12 @@ final class ReadyBanner {
         String athlete = DemoData.ATHLETE.toString();
         String tryIt = demoData
                 ? """
-                  Demo lifter %s — try:
-                    curl -s '%s/athletes/%s/lifts/squat/trend'
-                    curl -s '%s/athletes/%s/sessions'
-                  """.formatted(athlete, system.queryUrl(), athlete, system.queryUrl(), athlete)
+                  Demo lifter %1$s — try:
+                    curl -s '%2$s/athletes/%1$s/lifts/squat/trend'
+                    curl -s '%2$s/athletes/%1$s/sessions'
+                    curl -s '%2$s/athletes/%1$s/recommendations'   (after analytics' first review, ~10 s)
+                    curl -s '%3$s/reports/athletes/%1$s/trends.html' > trends.html
+                  """.formatted(athlete, system.queryUrl(), system.analyticsUrl())
                 : """
                   Try (register, start a session, log a top set):
                     curl -s -XPOST %1$s/athletes -H 'Content-Type: application/json' \\
