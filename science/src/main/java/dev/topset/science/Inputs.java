@@ -28,12 +28,16 @@ public final class Inputs {
         return reps;
     }
 
+    /** Whether a value is on the RPE scale lifters log: 1–10 in half steps. The one definition of it. */
+    public static boolean isRpe(BigDecimal rpe) {
+        return rpe.compareTo(BigDecimal.ONE) >= 0 && rpe.compareTo(TEN) <= 0
+                && rpe.multiply(TWO).stripTrailingZeros().scale() <= 0;
+    }
+
     /** RPE must be on the 1–10 scale in half steps (what lifters log); returns it without trailing zeros. */
     public static BigDecimal requireRpe(BigDecimal rpe) {
         Objects.requireNonNull(rpe, "rpe");
-        boolean inRange = rpe.compareTo(BigDecimal.ONE) >= 0 && rpe.compareTo(TEN) <= 0;
-        boolean halfStep = rpe.multiply(TWO).stripTrailingZeros().scale() <= 0;
-        if (!inRange || !halfStep) {
+        if (!isRpe(rpe)) {
             throw new ScienceRuleException(ScienceRule.RPE_SCALE,
                     "RPE must be between 1 and 10 in steps of 0.5, got " + rpe.toPlainString());
         }

@@ -12,6 +12,7 @@ import dev.topset.api.training.Load;
 import dev.topset.command.loading.PlateSets;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
+import dev.topset.science.Inputs;
 import dev.topset.science.ScienceRuleException;
 import dev.topset.science.plates.PlateCalculator;
 import dev.topset.science.plates.PlateSet;
@@ -41,7 +42,6 @@ public final class LiftPlanRules {
     private static final BigDecimal PLAN_RPE_MIN = BigDecimal.valueOf(6);
     /** Target RPEs must be on the published chart, or no load can be derived from them. */
     private static final BigDecimal CHART_RPE_MIN = new BigDecimal("6.5");
-    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private LiftPlanRules() {
     }
@@ -166,8 +166,7 @@ public final class LiftPlanRules {
     }
 
     private static boolean isRpe(BigDecimal rpe, BigDecimal min) {
-        return rpe != null && rpe.compareTo(min) >= 0 && rpe.compareTo(BigDecimal.TEN) <= 0
-                && rpe.remainder(HALF).signum() == 0;
+        return rpe != null && rpe.compareTo(min) >= 0 && Inputs.isRpe(rpe);
     }
 
     private static void require(boolean condition, Rule rule, String message) {

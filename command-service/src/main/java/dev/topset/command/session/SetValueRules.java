@@ -5,6 +5,7 @@ import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetDetails;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
+import dev.topset.science.Inputs;
 import java.math.BigDecimal;
 
 /**
@@ -16,7 +17,6 @@ final class SetValueRules {
     static final int MAX_REPS = 100;
     static final BigDecimal MAX_LOAD_KG = new BigDecimal("1000");
     private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
-    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private SetValueRules() {
     }
@@ -29,19 +29,13 @@ final class SetValueRules {
             throw new RuleViolationException(Rule.LOAD_RANGE,
                     "load must be between 0 and 1000 kg (2204.6 lb), was " + set.load());
         }
-        if (set.rpe() != null && !isRpe(set.rpe())) {
+        if (set.rpe() != null && !Inputs.isRpe(set.rpe())) {
             throw new RuleViolationException(Rule.RPE_SCALE,
                     "RPE must be between 1 and 10 in steps of 0.5, was " + set.rpe().toPlainString());
         }
         if (set.rir() != null && (set.rir() < 0 || set.rir() > 10)) {
             throw new RuleViolationException(Rule.RIR_RANGE, "RIR must be between 0 and 10, was " + set.rir());
         }
-    }
-
-    private static boolean isRpe(BigDecimal rpe) {
-        return rpe.compareTo(BigDecimal.ONE) >= 0
-                && rpe.compareTo(BigDecimal.TEN) <= 0
-                && rpe.remainder(HALF).signum() == 0;
     }
 
     private static BigDecimal inKg(Load load) {
