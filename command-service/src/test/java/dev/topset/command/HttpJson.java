@@ -62,6 +62,17 @@ public final class HttpJson {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-Device-Id", "test-phone").DELETE());
     }
 
+    /** Any method; a null body sends none. */
+    public Response request(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("X-Device-Id", "test-phone");
+        if (json == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }

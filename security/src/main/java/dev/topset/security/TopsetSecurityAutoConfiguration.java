@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
+import java.net.URI;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -16,14 +17,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -36,6 +44,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
 public class TopsetSecurityAutoConfiguration {
 
     /** Open without a token: probes, the OpenAPI document and Swagger UI. */
@@ -81,6 +90,29 @@ public class TopsetSecurityAutoConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(failures -> failures.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** Before everything else, Spring Security included: an oversized body is refused unread. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(SecurityProperties properties, ObjectMapper json) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimit(properties.maxRequestBody().toBytes(), json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** A URL the firewall refuses (encoded NUL, "..", ";" in the path) is a 400 problem+json too. */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ObjectMapper json) {
+        return (request, response, rejected) -> {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "the request URL is not allowed: " + rejected.getMessage());
+            problem.setType(URI.create("urn:topset:problem:validation"));
+            problem.setTitle("Invalid request");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), problem);
+        };
     }
 
     @Bean
