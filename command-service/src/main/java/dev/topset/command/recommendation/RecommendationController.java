@@ -49,6 +49,7 @@ public class RecommendationController {
                                                       Caller caller) {
         // only analytics (role service) issues recommendations; athletes accept or dismiss them
         caller.requireAny(Role.SERVICE);
+        IssueInputLimits.check(request);
         requireAthlete(athleteId);
         RecommendationResult result = commands.sendAndWait(new IssueRecommendation(athleteId, request.lift(),
                 request.recommendationId(), request.type(), request.advice(), request.changes(),

@@ -38,7 +38,7 @@ class ObjectLevelAuthorizationIntegrationTest extends CommandServiceIntegrationT
              "changes": {}, "evidence": {"rule": "HOLD", "reason": "r", "sessionIds": [], "numbers": {},
              "summary": "s"}}""";
     private static final String SET = """
-            {"setId": "{newId}", "kind": "BACKOFF", "lift": "squat", "load": 120, "unit": "KG", "reps": 5}""";
+            {"setId": "{newId}", "kind": "WARMUP", "lift": "squat", "load": 60, "unit": "KG", "reps": 5}""";
 
     /**
      * Expected answers, in the order of {@link Caller}. OWNER is only run for reads (its writes are the other

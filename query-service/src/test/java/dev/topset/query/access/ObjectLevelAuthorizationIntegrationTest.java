@@ -57,6 +57,7 @@ class ObjectLevelAuthorizationIntegrationTest extends QueryServiceIntegrationTes
             UUID athlete = registeredAthlete();
             SessionScript script = session(athlete).start(LocalDate.of(2026, 11, 20), "Lower A");
             script.top("squat", Load.kg("140"), 5, "8");
+            script.publish();
             awaitCaughtUp();
             session = script.sessionId();
             owner = athlete;
