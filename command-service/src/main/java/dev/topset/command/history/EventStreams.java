@@ -71,9 +71,11 @@ class EventStreams implements SmartLifecycle {
         SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
         AthleteEventStream stream = new AthleteEventStream(athleteId, afterSeq, emitter, history, senders,
                 properties.pageSize(), properties.heartbeat().toNanos());
-        Runnable release = () -> release(stream);
-        emitter.onCompletion(release);
-        emitter.onTimeout(release);
+        emitter.onCompletion(() -> release(stream));
+        emitter.onTimeout(() -> {
+            release(stream);
+            emitter.complete(); // a normal end: the client resumes with Last-Event-ID
+        });
         emitter.onError(error -> release(stream));
         streams.add(stream);
         stream.wake(); // the backlog

@@ -45,21 +45,23 @@ class LiveChangeNotifier implements EventProjection {
     @Override
     public void batchApplied() {
         try {
-            for (LiveChange change : pending.get()) {
-                jdbc.sql("SELECT pg_notify(:channel, :payload)")
-                        .param("channel", CHANNEL)
-                        .param("payload", json(change))
-                        .query((rs, n) -> null)
-                        .list();
+            if (pending.get().isEmpty()) {
+                return;
             }
+            // one round trip per batch, however many changes it carries
+            jdbc.sql("SELECT pg_notify(:channel, change) FROM jsonb_array_elements_text(CAST(:changes AS jsonb)) AS change")
+                    .param("channel", CHANNEL)
+                    .param("changes", json(pending.get().stream().map(this::json).toList()))
+                    .query((rs, n) -> null)
+                    .list();
         } finally {
             pending.get().clear();
         }
     }
 
-    private String json(LiveChange change) {
+    private String json(Object value) {
         try {
-            return objectMapper.writeValueAsString(change);
+            return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("live change cannot be written as JSON", e);
         }

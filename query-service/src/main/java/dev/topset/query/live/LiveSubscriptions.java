@@ -43,7 +43,10 @@ class LiveSubscriptions implements SmartLifecycle {
         LiveSubscriber subscriber = new LiveSubscriber(athleteId, emitter, senders, properties.bufferSize(),
                 properties.heartbeat().toNanos());
         emitter.onCompletion(() -> release(subscriber));
-        emitter.onTimeout(() -> release(subscriber));
+        emitter.onTimeout(() -> {
+            release(subscriber);
+            emitter.complete(); // a normal end: the client reconnects
+        });
         emitter.onError(error -> release(subscriber));
         subscribers.add(subscriber);
         return emitter;
