@@ -95,6 +95,15 @@ class AthleteSnapshotIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(planAfter.path("backoff")).isEqualTo(planBefore.path("backoff"));
         assertThat(planAfter.path("progression")).isEqualTo(planBefore.path("progression"));
         assertThat(eventsOf(athlete)).isEqualTo(events + 2); // RecommendationAccepted, LiftPlanAdjusted
+
+        // a snapshot of another revision of the aggregate's fields is skipped: the athlete is rebuilt from events
+        jdbc.sql("UPDATE SnapshotEventEntry SET payloadRevision = '0' WHERE aggregateIdentifier = ?")
+                .param(athlete.toString()).update();
+        athleteCache.removeAll();
+        DomainEventMessage<?> rebuiltFrom = eventStore.readEvents(athlete.toString()).next();
+        assertThat(rebuiltFrom.getPayloadType().getSimpleName()).isEqualTo("AthleteRegistered");
+        assertThat(http.post(recommendations(athlete) + "/" + open + "/accept", "").header("Idempotent-Replayed"))
+                .isEqualTo("true");
     }
 
     private static String plan(UUID athlete) {
