@@ -1,8 +1,10 @@
 package dev.topset.command.history;
 
+import dev.topset.command.access.AthleteAccess;
 import dev.topset.command.athlete.AthleteDirectory;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
+import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,8 +32,11 @@ public class AthleteEventStreamController {
     private final AthleteDirectory athletes;
     private final EventStreams streams;
     private final EventStreamProperties properties;
+    private final AthleteAccess access;
 
-    AthleteEventStreamController(AthleteDirectory athletes, EventStreams streams, EventStreamProperties properties) {
+    AthleteEventStreamController(AthleteDirectory athletes, EventStreams streams, EventStreamProperties properties,
+                                 AthleteAccess access) {
+        this.access = access;
         this.athletes = athletes;
         this.streams = streams;
         this.properties = properties;
@@ -48,7 +53,9 @@ public class AthleteEventStreamController {
                              String after,
                              @RequestHeader(name = "Last-Event-ID", required = false)
                              @Parameter(description = "the id of the last event received (sent by EventSource)")
-                             String lastEventId) {
+                             String lastEventId,
+                             Caller caller) {
+        access.read(caller, athleteId);
         long afterSeq = lastEventId != null && !lastEventId.isBlank()
                 ? EventCursor.decode(lastEventId, "Last-Event-ID")
                 : EventCursor.decode(after);

@@ -44,8 +44,8 @@ class AthleteSnapshotIntegrationTest extends CommandServiceIntegrationTest {
         UUID open = UUID.randomUUID();
         UUID dismissed = UUID.randomUUID();
         assertThat(http.put(plan(athlete), PLAN).status()).isEqualTo(200);
-        assertThat(http.post(recommendations(athlete), issueBody(open, "150")).status()).isEqualTo(201);
-        assertThat(http.post(recommendations(athlete), issueBody(dismissed, "147.5")).status()).isEqualTo(201);
+        assertThat(asService().post(recommendations(athlete), issueBody(open, "150")).status()).isEqualTo(201);
+        assertThat(asService().post(recommendations(athlete), issueBody(dismissed, "147.5")).status()).isEqualTo(201);
         assertThat(http.post(recommendations(athlete) + "/" + dismissed + "/dismiss", "{}").status()).isEqualTo(200);
         for (int i = 0; eventsOf(athlete) <= properties.snapshotThreshold() + 1; i++) {
             var adjusted = http.patch(plan(athlete), """
@@ -75,9 +75,9 @@ class AthleteSnapshotIntegrationTest extends CommandServiceIntegrationTest {
         var samePlan = http.patch(plan(athlete), """
                 {"nextTopSetLoad": %s}""".formatted(planBefore.path("nextTopSetLoad").path("amount").asText()));
         assertThat(samePlan.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(http.post(recommendations(athlete), issueBody(open, "150")).header("Idempotent-Replayed"))
+        assertThat(asService().post(recommendations(athlete), issueBody(open, "150")).header("Idempotent-Replayed"))
                 .isEqualTo("true");
-        assertThat(http.post(recommendations(athlete), issueBody(open, "152.5")).status()).isEqualTo(409);
+        assertThat(asService().post(recommendations(athlete), issueBody(open, "152.5")).status()).isEqualTo(409);
         var acceptDismissed = http.post(recommendations(athlete) + "/" + dismissed + "/accept", "");
         assertThat(acceptDismissed.status()).isEqualTo(422);
         assertThat(acceptDismissed.body().path("rule").asText()).isEqualTo("RECOMMENDATION_CLOSED");

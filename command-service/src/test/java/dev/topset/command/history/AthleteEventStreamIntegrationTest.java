@@ -6,6 +6,7 @@ import dev.topset.command.CommandServiceApplication;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.command.HttpJson;
+import dev.topset.command.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ class AthleteEventStreamIntegrationTest extends CommandServiceIntegrationTest {
                 "--server.port=0",
                 "--spring.datasource.url=" + EmbeddedInfrastructure.postgres().jdbcUrl("command_it"),
                 "--topset.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafka().bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--topset.history.stream.max-streams=1",
                 "--topset.history.stream.heartbeat=300ms");
         int port = ((WebServerApplicationContext) otherInstance).getWebServer().getPort();
@@ -53,7 +55,7 @@ class AthleteEventStreamIntegrationTest extends CommandServiceIntegrationTest {
         UUID session = startSession(athlete, "2026-11-20T10:00:00Z");
         logTop(http, session, "140");
 
-        try (SseClient stream = SseClient.open(streamUrl(athlete, ""), Map.of())) {
+        try (SseClient stream = SseClient.open(streamUrl(athlete, ""), auth(athlete))) {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
             List<SseClient.Event> backlog = stream.take(3, WAIT);
@@ -82,17 +84,17 @@ class AthleteEventStreamIntegrationTest extends CommandServiceIntegrationTest {
         logTop(http, session, "100");
         logTop(http, session, "102.5");
         List<String> cursors;
-        try (SseClient first = SseClient.open(streamUrl(athlete, ""), Map.of())) {
+        try (SseClient first = SseClient.open(streamUrl(athlete, ""), auth(athlete))) {
             cursors = first.take(4, WAIT).stream().map(SseClient.Event::id).toList();
         }
         try (SseClient resumed = SseClient.open(streamUrl(athlete, "?after=" + cursors.get(0)),
-                Map.of("Last-Event-ID", cursors.get(2)))) {
+                auth(athlete, "Last-Event-ID", cursors.get(2)))) {
             SseClient.Event next = resumed.take(1, WAIT).get(0);
             assertThat(next.id()).isEqualTo(cursors.get(3));
             assertThat(next.data().path("payload").path("details").path("load").path("amount").decimalValue())
                     .isEqualByComparingTo("102.5");
         }
-        try (SseClient fromQuery = SseClient.open(streamUrl(athlete, "?after=" + cursors.get(1)), Map.of())) {
+        try (SseClient fromQuery = SseClient.open(streamUrl(athlete, "?after=" + cursors.get(1)), auth(athlete))) {
             assertThat(fromQuery.take(2, WAIT)).extracting(SseClient.Event::id)
                     .containsExactly(cursors.get(2), cursors.get(3));
         }
@@ -101,9 +103,9 @@ class AthleteEventStreamIntegrationTest extends CommandServiceIntegrationTest {
     @Test
     void anEventAppendedByAnotherInstanceReachesTheStream() throws Exception {
         UUID athlete = registerAthlete("LB");
-        try (SseClient stream = SseClient.open(streamUrl(athlete, ""), Map.of())) {
+        try (SseClient stream = SseClient.open(streamUrl(athlete, ""), auth(athlete))) {
             assertThat(stream.take(1, WAIT).get(0).data().path("type").asText()).isEqualTo("AthleteRegistered");
-            HttpJson other = new HttpJson(otherUrl);
+            HttpJson other = new HttpJson(otherUrl, TestTokens.athlete(athlete));
             UUID session = UUID.randomUUID();
             assertThat(other.post("/sessions", """
                     {"sessionId": "%s", "athleteId": "%s", "date": "2026-11-22", "name": "Upper A"}"""
@@ -118,10 +120,10 @@ class AthleteEventStreamIntegrationTest extends CommandServiceIntegrationTest {
     void aStreamBeyondTheLimitIs503AndADisconnectFreesItsSlot() throws Exception {
         UUID athlete = registerAthlete("KG");
         EventStreams otherStreams = otherInstance.getBean(EventStreams.class);
-        try (SseClient first = SseClient.open(otherUrl + "/athletes/" + athlete + "/events/stream", Map.of())) {
+        try (SseClient first = SseClient.open(otherUrl + "/athletes/" + athlete + "/events/stream", auth(athlete))) {
             assertThat(first.take(1, WAIT)).hasSize(1);
             assertThat(first.comment(WAIT)).as("heartbeat").isEqualTo("heartbeat");
-            SseClient refused = SseClient.open(otherUrl + "/athletes/" + athlete + "/events/stream", Map.of());
+            SseClient refused = SseClient.open(otherUrl + "/athletes/" + athlete + "/events/stream", auth(athlete));
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
             assertThat(refused.header("Retry-After")).isEqualTo("5");
@@ -133,26 +135,46 @@ class AthleteEventStreamIntegrationTest extends CommandServiceIntegrationTest {
             Thread.sleep(100);
         }
         assertThat(otherStreams.openStreams()).isZero();
-        try (SseClient again = SseClient.open(otherUrl + "/athletes/" + athlete + "/events/stream", Map.of())) {
+        try (SseClient again = SseClient.open(otherUrl + "/athletes/" + athlete + "/events/stream", auth(athlete))) {
             assertThat(again.status()).isEqualTo(200);
         }
     }
 
     @Test
     void anUnknownAthleteIs404AndABadCursor400ProblemJson() {
-        SseClient unknown = SseClient.open(streamUrl(UUID.randomUUID(), ""), Map.of());
+        UUID nobody = UUID.randomUUID();
+        SseClient unknown = SseClient.open(streamUrl(nobody, ""), auth(nobody));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
         assertThat(unknown.problem().path("rule").asText()).isEqualTo("ATHLETE_NOT_FOUND");
 
         UUID athlete = registerAthlete("KG");
-        SseClient badQuery = SseClient.open(streamUrl(athlete, "?after=nope"), Map.of());
+        SseClient badQuery = SseClient.open(streamUrl(athlete, "?after=nope"), auth(athlete));
         assertThat(badQuery.status()).isEqualTo(400);
         assertThat(badQuery.problem().path("errors").get(0).path("field").asText()).isEqualTo("after");
-        SseClient badHeader = SseClient.open(streamUrl(athlete, ""), Map.of("Last-Event-ID", "42"));
+        SseClient badHeader = SseClient.open(streamUrl(athlete, ""), auth(athlete, "Last-Event-ID", "42"));
         assertThat(badHeader.status()).isEqualTo(400);
         assertThat(badHeader.header("Content-Type")).startsWith("application/problem+json");
         assertThat(badHeader.problem().path("errors").get(0).path("field").asText()).isEqualTo("Last-Event-ID");
+    }
+
+    @Test
+    void anotherAthletesStreamIsAnsweredLikeAnUnknownOneAndNoTokenIs401() {
+        UUID athlete = registerAthlete("KG");
+        SseClient foreign = SseClient.open(streamUrl(athlete, ""), auth(UUID.randomUUID()));
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.problem().path("rule").asText()).isEqualTo("ATHLETE_NOT_FOUND");
+        SseClient anonymous = SseClient.open(streamUrl(athlete, ""), Map.of());
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    private static Map<String, String> auth(UUID athlete, String... moreHeaders) {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("Authorization",
+                "Bearer " + TestTokens.athlete(athlete)));
+        for (int i = 0; i < moreHeaders.length; i += 2) {
+            headers.put(moreHeaders[i], moreHeaders[i + 1]);
+        }
+        return headers;
     }
 
     private String streamUrl(UUID athlete, String query) {

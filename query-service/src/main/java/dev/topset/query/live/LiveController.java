@@ -1,7 +1,9 @@
 package dev.topset.query.live;
 
+import dev.topset.query.access.ReadAccess;
 import dev.topset.query.athlete.AthleteDirectory;
 import dev.topset.query.problem.NotFoundException;
+import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -24,8 +26,11 @@ public class LiveController {
     private final AthleteDirectory athletes;
     private final LiveSubscriptions subscriptions;
     private final LiveProperties properties;
+    private final ReadAccess access;
 
-    LiveController(AthleteDirectory athletes, LiveSubscriptions subscriptions, LiveProperties properties) {
+    LiveController(AthleteDirectory athletes, LiveSubscriptions subscriptions, LiveProperties properties,
+                   ReadAccess access) {
+        this.access = access;
         this.athletes = athletes;
         this.subscriptions = subscriptions;
         this.properties = properties;
@@ -36,7 +41,8 @@ public class LiveController {
             description = "After each projection commit (on any query-service instance) an SSE `change` names the"
                     + " session, lift and change (`SET_LOGGED`, `SET_CORRECTED`, ...) with `links` to re-read; a"
                     + " `resync` asks to re-read everything (missed changes). Comments (`:heartbeat`) keep it open.")
-    public SseEmitter live(@PathVariable UUID athleteId) {
+    public SseEmitter live(@PathVariable UUID athleteId, Caller caller) {
+        access.athlete(caller, athleteId);
         if (!athletes.isKnown(athleteId)) {
             throw new NotFoundException("athlete", athleteId);
         }

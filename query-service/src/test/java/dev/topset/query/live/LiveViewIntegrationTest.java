@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.topset.api.training.Load;
 import dev.topset.query.support.QueryServiceIntegrationTest;
 import dev.topset.query.support.SessionScript;
+import dev.topset.query.support.TestTokens;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class LiveViewIntegrationTest extends QueryServiceIntegrationTest {
     @Test
     void aLoggedSetIsPushedAfterItsProjectionCommittedWithLinksToReRead() throws Exception {
         UUID athleteId = knownAthlete();
-        try (SseClient live = SseClient.open(liveUrl(athleteId), Map.of())) {
+        try (SseClient live = SseClient.open(liveUrl(athleteId), auth(athleteId))) {
             assertThat(live.status()).isEqualTo(200);
             SessionScript session = session(athleteId).start(LocalDate.of(2026, 11, 23), "Lower A");
             UUID top = session.top("Back Squat", Load.kg("140"), 5, "8");
@@ -73,7 +74,7 @@ class LiveViewIntegrationTest extends QueryServiceIntegrationTest {
     void aNotificationFromAnotherConnectionArrivesOnlyWhenItsTransactionCommits() throws Exception {
         UUID athleteId = knownAthlete();
         UUID other = knownAthlete();
-        try (SseClient live = SseClient.open(liveUrl(athleteId), Map.of());
+        try (SseClient live = SseClient.open(liveUrl(athleteId), auth(athleteId));
              Connection connection = dataSource.getConnection()) {
             assertThat(live.status()).isEqualTo(200);
             connection.setAutoCommit(false);
@@ -96,26 +97,30 @@ class LiveViewIntegrationTest extends QueryServiceIntegrationTest {
 
     @Test
     void unknownAthletesAre404AndStreamsBeyondTheLimit503UntilADisconnectFreesOne() throws Exception {
-        SseClient unknown = SseClient.open(liveUrl(UUID.randomUUID()), Map.of());
+        UUID nobody = UUID.randomUUID();
+        SseClient unknown = SseClient.open(liveUrl(nobody), auth(nobody));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
 
         UUID athleteId = knownAthlete();
+        assertThat(SseClient.open(liveUrl(athleteId), auth(UUID.randomUUID())).status())
+                .as("another athlete's live view is answered like an unknown one").isEqualTo(404);
+        assertThat(SseClient.open(liveUrl(athleteId), Map.of()).status()).isEqualTo(401);
         awaitFreeSlots();
         List<SseClient> open = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            open.add(SseClient.open(liveUrl(athleteId), Map.of()));
+            open.add(SseClient.open(liveUrl(athleteId), auth(athleteId)));
             assertThat(open.get(i).status()).isEqualTo(200);
         }
         assertThat(open.get(0).comment(WAIT)).as("heartbeat").isEqualTo("heartbeat");
-        SseClient refused = SseClient.open(liveUrl(athleteId), Map.of());
+        SseClient refused = SseClient.open(liveUrl(athleteId), auth(athleteId));
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.header("Retry-After")).isEqualTo("5");
         assertThat(refused.problem().path("maxSubscribers").asInt()).isEqualTo(3);
 
         open.forEach(SseClient::close);
         awaitFreeSlots();
-        try (SseClient again = SseClient.open(liveUrl(athleteId), Map.of())) {
+        try (SseClient again = SseClient.open(liveUrl(athleteId), auth(athleteId))) {
             assertThat(again.status()).isEqualTo(200);
         }
     }
@@ -128,6 +133,10 @@ class LiveViewIntegrationTest extends QueryServiceIntegrationTest {
         UUID athleteId = registeredAthlete();
         awaitCaughtUp();
         return athleteId;
+    }
+
+    private static Map<String, String> auth(UUID athleteId) {
+        return Map.of("Authorization", "Bearer " + TestTokens.athlete(athleteId));
     }
 
     private String liveUrl(UUID athleteId) {
