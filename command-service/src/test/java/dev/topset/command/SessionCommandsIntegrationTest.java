@@ -71,7 +71,7 @@ class SessionCommandsIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(topSet.aggregateId()).isEqualTo(session.toString());
         assertThat(topSet.aggregateType()).isEqualTo("TrainingSession");
         assertThat(topSet.sequence()).isEqualTo(1);
-        assertThat(topSet.schemaVersion()).isEqualTo(1);
+        assertThat(topSet.schemaVersion()).isEqualTo(2);
         assertThat(topSet.globalPosition()).isGreaterThan(published.get(1).globalPosition());
         assertThat(topSet.payload().path("details").path("load").path("amount").decimalValue())
                 .isEqualByComparingTo("140");

@@ -35,7 +35,7 @@ public final class EventCatalog {
         register(AthleteRegistered.class, 1);
         register(SessionStarted.class, 1);
         register(WarmupSetLogged.class, 1);
-        register(TopSetLogged.class, 1);
+        register(TopSetLogged.class, 2);
         register(BackoffSetLogged.class, 1);
         register(DropSetLogged.class, 1);
         register(AccessorySetLogged.class, 1);

@@ -17,6 +17,11 @@ final class EventCursor {
 
     /** {@code null} or blank: from the start. */
     static long decode(String cursor) {
+        return decode(cursor, "after");
+    }
+
+    /** @param field the request part the cursor came in, named in the 400 answer */
+    static long decode(String cursor, String field) {
         if (cursor == null || cursor.isBlank()) {
             return 0;
         }
@@ -27,7 +32,7 @@ final class EventCursor {
             }
             return Long.parseLong(text.substring(1));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("after", "not a cursor returned by this endpoint");
+            throw new InvalidRequestException(field, "not a cursor returned by this endpoint");
         }
     }
 }

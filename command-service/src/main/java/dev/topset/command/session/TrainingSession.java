@@ -13,6 +13,7 @@ import dev.topset.api.session.LogDropSet;
 import dev.topset.api.session.LogSet;
 import dev.topset.api.session.LogTopSet;
 import dev.topset.api.session.LogWarmupSet;
+import dev.topset.api.session.PlannedTopSet;
 import dev.topset.api.session.SessionFinished;
 import dev.topset.api.session.SessionStarted;
 import dev.topset.api.session.SetCorrected;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -88,9 +90,10 @@ public class TrainingSession {
         return log(command);
     }
 
+    /** The plan in force is recorded with a new top set; a replay does not look it up. */
     @CommandHandler
-    public SetOutcome handle(LogTopSet command) {
-        return log(command);
+    public SetOutcome handle(LogTopSet command, PlannedTopSets plans) {
+        return log(command, () -> plans.plannedFor(athleteId, command.details()));
     }
 
     @CommandHandler
@@ -144,6 +147,10 @@ public class TrainingSession {
     }
 
     private SetOutcome log(LogSet command) {
+        return log(command, () -> PlannedTopSet.NOT_RECORDED);
+    }
+
+    private SetOutcome log(LogSet command, Supplier<PlannedTopSet> planned) {
         LoggedSet previous = sets.get(command.setId());
         if (previous != null) {
             return replay(previous, command);
@@ -154,7 +161,7 @@ public class TrainingSession {
         }
         SetValueRules.check(command.details());
         checkMethodRules(command.kind(), command.details().lift());
-        apply(logged(command));
+        apply(logged(command, planned));
         return outcome(sets.get(command.setId()), false);
     }
 
@@ -180,11 +187,12 @@ public class TrainingSession {
         }
     }
 
-    private SetLogged logged(LogSet c) {
+    private SetLogged logged(LogSet c, Supplier<PlannedTopSet> planned) {
         return switch (c.kind()) {
             case WARMUP -> new WarmupSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
                     c.deviceId());
-            case TOP -> new TopSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(), c.deviceId());
+            case TOP -> new TopSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(), c.deviceId(),
+                    planned.get());
             case BACKOFF -> new BackoffSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
                     c.deviceId());
             case DROP -> new DropSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),

@@ -13,7 +13,9 @@ import dev.topset.api.session.SessionStarted;
 import dev.topset.api.session.SetCorrected;
 import dev.topset.api.session.SetVoided;
 import dev.topset.api.session.StartSession;
+import dev.topset.api.session.PlannedTopSet;
 import dev.topset.api.session.TopSetLogged;
+import dev.topset.api.plan.TopSetTarget;
 import dev.topset.api.session.VoidSet;
 import dev.topset.api.session.WarmupSetLogged;
 import dev.topset.api.session.AccessorySetLogged;
@@ -51,12 +53,16 @@ class TrainingSessionTest {
     private static final LocalDate DAY = LocalDate.parse("2026-11-23");
     private static final Instant AT = Instant.parse("2026-11-23T17:00:00Z");
     private static final String PHONE = "phone";
+    private static final PlannedTopSet PLANNED = new PlannedTopSet(
+            new TopSetTarget(5, new BigDecimal("7.5"), new BigDecimal("8.5"), 1), Load.kg("140"),
+            PlannedTopSet.Source.STORED_PLAN);
 
     private FixtureConfiguration<TrainingSession> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(TrainingSession.class);
+        fixture.registerInjectableResource((PlannedTopSets) (athlete, set) -> PLANNED);
     }
 
     private static SetDetails squat(String kg, int reps, String rpe) {
@@ -68,7 +74,7 @@ class TrainingSessionTest {
     }
 
     private static TopSetLogged topSet() {
-        return new TopSetLogged(SESSION, ATHLETE, TOP, squat("140", 5, "8"), AT, PHONE);
+        return new TopSetLogged(SESSION, ATHLETE, TOP, squat("140", 5, "8"), AT, PHONE, PLANNED);
     }
 
     private static BackoffSetLogged backoff() {
