@@ -9,6 +9,7 @@ import dev.topset.command.rule.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
@@ -83,7 +84,9 @@ public class SessionController {
     }
 
     @PatchMapping("/{sessionId}/sets/{setId}")
-    @Operation(summary = "Correct a logged set (absent fields keep their value, null clears rpe/rir/note)")
+    @Operation(summary = "Correct a logged set (absent fields keep their value, null clears rpe/rir/note)",
+            description = "With `expectedRevision` (the set's revision the device last saw) a set another device"
+                    + " changed since is not corrected: 409 `STALE_SET_REVISION` with the set in `current`.")
     public ResponseEntity<SetResult> correct(@PathVariable UUID sessionId, @PathVariable UUID setId,
                                              @Valid @RequestBody CorrectSetRequest request,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
@@ -94,12 +97,16 @@ public class SessionController {
     }
 
     @DeleteMapping("/{sessionId}/sets/{setId}")
-    @Operation(summary = "Void a logged set (it stays in the history, it leaves every view)")
+    @Operation(summary = "Void a logged set (it stays in the history, it leaves every view)",
+            description = "With `expectedRevision` (the set's revision the device last saw) a set another device"
+                    + " changed since is not voided: 409 `STALE_SET_REVISION` with the set in `current`.")
     public ResponseEntity<SetResult> voidSet(@PathVariable UUID sessionId, @PathVariable UUID setId,
                                              @RequestParam(required = false) @Size(max = 200) String reason,
+                                             @RequestParam(required = false) @Min(1) Integer expectedRevision,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
                                              @Size(max = 64) String deviceId) {
-        SetResult result = feedback.answer(commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId)));
+        SetResult result = feedback.answer(commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId,
+                expectedRevision)));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }
 
