@@ -1,18 +1,12 @@
 package dev.topset.command.session;
 
-import dev.topset.api.session.FinishSession;
-import dev.topset.api.session.StartSession;
 import dev.topset.api.session.VoidSet;
-import dev.topset.command.athlete.AthleteDirectory;
-import dev.topset.command.rule.NotFoundException;
-import dev.topset.command.rule.Rule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -40,18 +34,16 @@ public class SessionController {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final CommandGateway commands;
+    private final SessionCommands sessionCommands;
     private final SetCommands setCommands;
     private final SetFeedback feedback;
-    private final AthleteDirectory athletes;
-    private final Clock clock;
 
-    SessionController(CommandGateway commands, SetCommands setCommands, SetFeedback feedback,
-                      AthleteDirectory athletes, Clock clock) {
+    SessionController(CommandGateway commands, SessionCommands sessionCommands, SetCommands setCommands,
+                      SetFeedback feedback) {
         this.commands = commands;
+        this.sessionCommands = sessionCommands;
         this.setCommands = setCommands;
         this.feedback = feedback;
-        this.athletes = athletes;
-        this.clock = clock;
     }
 
     @PostMapping
@@ -59,12 +51,7 @@ public class SessionController {
     public ResponseEntity<SessionResult> start(@Valid @RequestBody StartSessionRequest request,
                                                @RequestHeader(name = DEVICE_HEADER, required = false)
                                                @Size(max = 64) String deviceId) {
-        if (!athletes.exists(request.athleteId())) {
-            throw new NotFoundException(Rule.ATHLETE_NOT_FOUND, "no athlete " + request.athleteId());
-        }
-        SessionResult result = commands.sendAndWait(new StartSession(request.sessionId(), request.athleteId(),
-                request.date(), request.startedAt() != null ? request.startedAt() : clock.instant(), request.name(),
-                deviceId));
+        SessionResult result = commands.sendAndWait(sessionCommands.start(request, deviceId));
         return answer(HttpStatus.CREATED, URI.create("/sessions/" + result.sessionId()), result, result.replayed());
     }
 
@@ -116,8 +103,7 @@ public class SessionController {
                                                 @Valid @RequestBody(required = false) FinishSessionRequest request,
                                                 @RequestHeader(name = DEVICE_HEADER, required = false)
                                                 @Size(max = 64) String deviceId) {
-        var finishedAt = request != null && request.finishedAt() != null ? request.finishedAt() : clock.instant();
-        SessionResult result = commands.sendAndWait(new FinishSession(sessionId, finishedAt, deviceId));
+        SessionResult result = commands.sendAndWait(sessionCommands.finish(sessionId, request, deviceId));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }
 
