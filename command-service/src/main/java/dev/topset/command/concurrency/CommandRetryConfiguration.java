@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.springframework.beans.factory.DisposableBean;
@@ -50,6 +51,11 @@ class CommandRetryConfiguration {
                 .commandBus(commandBus)
                 .retryScheduler(new ConcurrentAppendRetry(backoff, meters))
                 .build();
+    }
+
+    @Bean
+    PersistenceExceptionResolver uniqueViolations() {
+        return new UniqueViolations();
     }
 
     @Bean

@@ -5,14 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Retries a command only when it lost a race for its aggregate ({@link ConcurrencyException}: the append
- * hit the unique (aggregate, sequence) key, or the cached aggregate was stale). That is safe: the unit of
- * work rolled back, nothing was stored, the cache entry was evicted, and the retry decides again on the
+ * hit the unique (aggregate, sequence) key, or the cached aggregate was stale; {@link
+ * AggregateStreamCreationException}: two nodes created the same session or athlete at once). That is safe:
+ * the unit of work rolled back, nothing was stored, the cache entry was evicted, and the retry decides again on the
  * aggregate as stored (every handler is idempotent by client ids anyway). Rule violations, unknown ids and
  * storage outages are answered at once. Counted in {@value #METRIC}, tagged by cause.
  */
@@ -50,7 +52,7 @@ class ConcurrentAppendRetry implements RetryScheduler {
 
     private static Throwable raceIn(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
                 return cause;
             }
         }
