@@ -137,9 +137,18 @@ class SyncItemReader {
         try {
             return json.treeToValue(fields, valueType);
         } catch (JsonProcessingException e) {
+            UUID setId = target != null && target.setId() != null ? target.setId() : readableId(fields.get("setId"));
             throw new ItemRejected(new SyncItemResult(index, type, target == null ? null : target.sessionId(),
-                    target == null ? null : target.setId(), SyncStatus.REJECTED, null,
-                    problems.invalid(List.of(problems.unreadable(e)))));
+                    setId, SyncStatus.REJECTED, null, problems.invalid(List.of(problems.unreadable(e)))));
+        }
+    }
+
+    /** The set id of an item whose body cannot be read, if that part is readable: the device matches on it. */
+    private static UUID readableId(JsonNode id) {
+        try {
+            return id != null && id.isTextual() ? UUID.fromString(id.asText()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -64,6 +64,7 @@ class SyncIntegrationTest extends CommandServiceIntegrationTest {
                 "CONFLICT", "REJECTED", "REJECTED", "REJECTED", "ACCEPTED", "ACCEPTED", "REJECTED");
         assertThat(items.get(3).path("problem").path("status").asInt()).isEqualTo(400);
         assertThat(fields(items.get(3))).containsExactly("reps");
+        assertThat(items.get(3).path("setId").isTextual()).isTrue();
         assertThat(fields(items.get(4))).containsExactlyInAnyOrder("load", "rpe");
         assertThat(items.get(5).path("problem").path("status").asInt()).isEqualTo(422);
         assertThat(items.get(5).path("problem").path("rule").asText()).isEqualTo("BACKOFF_NEEDS_TOP_SET");
