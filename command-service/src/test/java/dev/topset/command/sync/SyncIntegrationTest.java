@@ -153,10 +153,16 @@ class SyncIntegrationTest extends CommandServiceIntegrationTest {
     void decimalsReachTheSetExactlyAsSent() {
         UUID athlete = registerAthlete("LB");
         UUID session = startSession(athlete, "2026-11-23T08:00:00Z");
-        JsonNode answer = http.post("/sync", items(logSet(session.toString(), UUID.randomUUID(), "WARMUP",
-                "squat", "135.125", "5", "null"))).body();
+        JsonNode answer = http.post("/sync", items(
+                logSet(session.toString(), UUID.randomUUID(), "WARMUP", "squat", "135.125", "5", "null"),
+                // through a double this would read as 100.0 and pass; exactly, it has too many decimals
+                logSet(session.toString(), UUID.randomUUID(), "WARMUP", "squat", "100.0000000000000001", "5", "null")))
+                .body();
         assertThat(answer.path("items").get(0).path("result").path("set").path("load").path("amount").toString())
                 .isEqualTo("135.125");
+        assertThat(answer.path("items").get(1).path("status").asText()).isEqualTo("REJECTED");
+        assertThat(fields(answer.path("items").get(1))).containsExactly("load");
+        assertThat(http.get("/v3/api-docs").body().path("paths").has("/sync")).isTrue();
     }
 
     private static String logSet(String session, UUID setId, String kind, String lift, String load, String reps,
