@@ -5,6 +5,8 @@ import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.validation.InvalidRequestException;
 import dev.topset.science.ScienceRuleException;
+import dev.topset.security.AccessRefusedException;
+import java.net.URI;
 import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonTransientException;
@@ -23,6 +25,8 @@ import org.springframework.transaction.TransactionException;
  */
 @Component
 public class CommandProblems {
+
+    private static final URI FORBIDDEN = URI.create("urn:topset:problem:forbidden");
 
     private final ApiExceptionHandler handler;
 
@@ -53,6 +57,13 @@ public class CommandProblems {
         }
         if (e instanceof ScienceRuleException science) {
             return new Answer(Kind.REJECTED, handler.scienceRule(science));
+        }
+        if (e instanceof AccessRefusedException refused) {
+            // the same body the security module answers for a refused single request
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+            problem.setType(FORBIDDEN);
+            problem.setTitle("Forbidden");
+            return new Answer(Kind.REJECTED, problem);
         }
         if (e instanceof ConflictException conflict) {
             return new Answer(Kind.CONFLICT, handler.conflict(conflict));

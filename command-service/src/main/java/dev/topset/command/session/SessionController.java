@@ -1,6 +1,8 @@
 package dev.topset.command.session;
 
 import dev.topset.api.session.VoidSet;
+import dev.topset.command.access.AthleteAccess;
+import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,9 +39,11 @@ public class SessionController {
     private final SessionCommands sessionCommands;
     private final SetCommands setCommands;
     private final SetFeedback feedback;
+    private final AthleteAccess access;
 
     SessionController(CommandGateway commands, SessionCommands sessionCommands, SetCommands setCommands,
-                      SetFeedback feedback) {
+                      SetFeedback feedback, AthleteAccess access) {
+        this.access = access;
         this.commands = commands;
         this.sessionCommands = sessionCommands;
         this.setCommands = setCommands;
@@ -50,7 +54,8 @@ public class SessionController {
     @Operation(summary = "Start a session (the device chooses the session id)")
     public ResponseEntity<SessionResult> start(@Valid @RequestBody StartSessionRequest request,
                                                @RequestHeader(name = DEVICE_HEADER, required = false)
-                                               @Size(max = 64) String deviceId) {
+                                               @Size(max = 64) String deviceId, Caller caller) {
+        access.write(caller, request.athleteId());
         SessionResult result = commands.sendAndWait(sessionCommands.start(request, deviceId));
         return answer(HttpStatus.CREATED, URI.create("/sessions/" + result.sessionId()), result, result.replayed());
     }
@@ -64,7 +69,8 @@ public class SessionController {
                     + " the planned top set felt like RPE 9+), or a top set taken to failure.")
     public ResponseEntity<SetResult> log(@PathVariable UUID sessionId, @Valid @RequestBody LogSetRequest request,
                                          @RequestHeader(name = DEVICE_HEADER, required = false)
-                                         @Size(max = 64) String deviceId) {
+                                         @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
         SetResult result = feedback.answer(commands.sendAndWait(setCommands.log(sessionId, request, deviceId)));
         return answer(HttpStatus.CREATED, URI.create("/sessions/" + sessionId + "/sets/" + result.setId()), result,
                 result.replayed());
@@ -77,7 +83,8 @@ public class SessionController {
     public ResponseEntity<SetResult> correct(@PathVariable UUID sessionId, @PathVariable UUID setId,
                                              @Valid @RequestBody CorrectSetRequest request,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
-                                             @Size(max = 64) String deviceId) {
+                                             @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
         SetResult result = feedback.answer(commands.sendAndWait(setCommands.correct(sessionId, setId, request,
                 deviceId)));
         return answer(HttpStatus.OK, null, result, result.replayed());
@@ -91,7 +98,8 @@ public class SessionController {
                                              @RequestParam(required = false) @Size(max = 200) String reason,
                                              @RequestParam(required = false) @Min(1) Integer expectedRevision,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
-                                             @Size(max = 64) String deviceId) {
+                                             @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
         SetResult result = feedback.answer(commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId,
                 expectedRevision)));
         return answer(HttpStatus.OK, null, result, result.replayed());
@@ -102,7 +110,8 @@ public class SessionController {
     public ResponseEntity<SessionResult> finish(@PathVariable UUID sessionId,
                                                 @Valid @RequestBody(required = false) FinishSessionRequest request,
                                                 @RequestHeader(name = DEVICE_HEADER, required = false)
-                                                @Size(max = 64) String deviceId) {
+                                                @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
         SessionResult result = commands.sendAndWait(sessionCommands.finish(sessionId, request, deviceId));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }

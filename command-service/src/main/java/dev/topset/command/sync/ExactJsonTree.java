@@ -24,6 +24,9 @@ class ExactJsonTree extends JsonDeserializer<JsonNode> {
         if (reader == null) {
             return context.readTree(parser);
         }
-        return reader.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(parser);
+        // one item of the array: the rest of the body follows it, so it has "trailing tokens" by design
+        return reader.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .readTree(parser);
     }
 }

@@ -1,11 +1,13 @@
 package dev.topset.command.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.topset.command.access.AthleteAccess;
 import dev.topset.command.problem.CommandProblems;
 import dev.topset.command.session.SessionResult;
 import dev.topset.command.session.SetFeedback;
 import dev.topset.command.session.SetOutcome;
 import dev.topset.command.session.SetResult;
+import dev.topset.security.Caller;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,15 +42,18 @@ class SyncApplier {
     private final CommandGateway commands;
     private final SetFeedback feedback;
     private final CommandProblems problems;
+    private final AthleteAccess access;
 
-    SyncApplier(SyncItemReader reader, CommandGateway commands, SetFeedback feedback, CommandProblems problems) {
+    SyncApplier(SyncItemReader reader, CommandGateway commands, SetFeedback feedback, CommandProblems problems,
+                AthleteAccess access) {
+        this.access = access;
         this.reader = reader;
         this.commands = commands;
         this.feedback = feedback;
         this.problems = problems;
     }
 
-    SyncResponse apply(List<JsonNode> items, String batchDeviceId) {
+    SyncResponse apply(List<JsonNode> items, String batchDeviceId, Caller caller) {
         List<SyncItemResult> results = new ArrayList<>(items.size());
         Map<UUID, Integer> heldBack = new HashMap<>();
         for (int index = 0; index < items.size(); index++) {
@@ -64,7 +69,7 @@ class SyncApplier {
                 results.add(result(item, SyncStatus.NOT_APPLIED, null, skipped(blocker, item.sessionId())));
                 continue;
             }
-            SyncItemResult result = send(item);
+            SyncItemResult result = send(item, caller);
             if (result.status() == SyncStatus.NOT_APPLIED && item.sessionId() != null) {
                 heldBack.put(item.sessionId(), index);
             }
@@ -73,8 +78,14 @@ class SyncApplier {
         return SyncResponse.of(results);
     }
 
-    private SyncItemResult send(SyncCommand item) {
+    private SyncItemResult send(SyncCommand item, Caller caller) {
         try {
+            // at the item's turn, as its single endpoint would: a session started earlier in the batch has an owner
+            if (item.athleteId() != null) {
+                access.write(caller, item.athleteId());
+            } else {
+                access.writeSession(caller, item.sessionId());
+            }
             Object answer = commands.sendAndWait(item.command().get());
             if (answer instanceof SetOutcome outcome) {
                 SetResult set = feedback.answer(outcome);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import dev.topset.command.validation.InvalidRequestException;
+import dev.topset.security.Caller;
 
 /** Catch-up for devices that logged offline: many commands in one request, one answer per command. */
 @RestController
@@ -38,14 +39,15 @@ public class SyncController {
                     + " nothing new: applied items answer ALREADY_APPLIED. At most `topset.sync.max-items` items"
                     + " (default 100), else 413 and nothing is applied.")
     public SyncResponse sync(@RequestBody SyncRequest request,
-                             @RequestHeader(name = "X-Device-Id", required = false) @Size(max = 64) String deviceId) {
+                             @RequestHeader(name = "X-Device-Id", required = false) @Size(max = 64) String deviceId,
+                             Caller caller) {
         if (request.items() == null || request.items().isEmpty()) {
             throw new InvalidRequestException("items", "a sync batch needs at least one item");
         }
         if (request.items().size() > properties.maxItems()) {
             throw new BatchTooLarge(request.items().size(), properties.maxItems());
         }
-        return applier.apply(request.items(), deviceId);
+        return applier.apply(request.items(), deviceId, caller);
     }
 
     @ExceptionHandler(BatchTooLarge.class)

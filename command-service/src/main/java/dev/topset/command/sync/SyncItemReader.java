@@ -66,7 +66,7 @@ class SyncItemReader {
         return switch (type) {
             case START_SESSION -> {
                 StartSessionRequest request = body(index, type, target, item, StartSessionRequest.class, errors);
-                yield command(index, type, request.sessionId(), null,
+                yield new SyncCommand(index, type, request.athleteId(), request.sessionId(), null,
                         () -> sessionCommands.start(request, device(target, batchDeviceId)));
             }
             case LOG_SET -> {
@@ -172,7 +172,7 @@ class SyncItemReader {
 
     private static SyncCommand command(int index, SyncItemType type, UUID sessionId, UUID setId,
                                        Supplier<Object> command) {
-        return new SyncCommand(index, type, sessionId, setId, command);
+        return new SyncCommand(index, type, null, sessionId, setId, command);
     }
 
     private ItemRejected rejected(int index, SyncItemType type, UUID sessionId, List<FieldError> errors) {

@@ -23,12 +23,14 @@ final class DeviceClient implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String name;
+    private final String token;
     private final ExecutorService threads;
     final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> replayed = new ConcurrentHashMap<>();
 
-    DeviceClient(String name, int threads) {
+    DeviceClient(String name, String token, int threads) {
         this.name = name;
+        this.token = token;
         this.threads = Executors.newFixedThreadPool(threads);
     }
 
@@ -49,6 +51,7 @@ final class DeviceClient implements AutoCloseable {
     private Void send(Backoff set) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(set.baseUrl() + "/sessions/" + set.sessionId() + "/sets"))
                 .header("Content-Type", "application/json").header("X-Device-Id", name)
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"setId": "%s", "kind": "BACKOFF", "lift": "squat", "load": 120, "unit": "KG", "reps": %d,

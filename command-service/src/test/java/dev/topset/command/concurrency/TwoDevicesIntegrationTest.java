@@ -3,6 +3,7 @@ package dev.topset.command.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topset.command.CommandServiceIntegrationTest;
+import dev.topset.command.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,8 @@ class TwoDevicesIntegrationTest extends CommandServiceIntegrationTest {
 
     @Test
     void noSetIsLostOrDoubledAndNoRequestFails() throws Exception {
-        UUID session = startSession(registerAthlete("KG"), "2026-11-23T08:00:00Z");
+        UUID athlete = registerAthlete("KG");
+        UUID session = startSession(athlete, "2026-11-23T08:00:00Z");
         assertThat(http.post("/sessions/" + session + "/sets", """
                 {"setId": "%s", "kind": "TOP", "lift": "squat", "load": 140, "unit": "KG", "reps": 5, "rpe": 8}"""
                 .formatted(UUID.randomUUID())).status()).isEqualTo(201);
@@ -29,7 +31,9 @@ class TwoDevicesIntegrationTest extends CommandServiceIntegrationTest {
         List<DeviceClient.Backoff> phoneSets = sets(url, session, SETS_PER_DEVICE);
         List<DeviceClient.Backoff> watchSets = sets(url, session, SETS_PER_DEVICE);
 
-        try (DeviceClient phone = new DeviceClient("phone", 8); DeviceClient watch = new DeviceClient("watch", 8)) {
+        String token = TestTokens.athlete(athlete);
+        try (DeviceClient phone = new DeviceClient("phone", token, 8);
+             DeviceClient watch = new DeviceClient("watch", token, 8)) {
             long started = System.nanoTime();
             var phoneRun = CompletableFuture.runAsync(() -> run(phone, phoneSets));
             watch.log(watchSets);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.topset.command.CommandServiceApplication;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.command.HttpJson;
+import dev.topset.command.TestTokens;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -59,16 +60,18 @@ class TwoInstancesIntegrationTest {
         return new SpringApplicationBuilder(CommandServiceApplication.class).run(
                 "--server.port=0",
                 "--spring.datasource.url=" + EmbeddedInfrastructure.postgres().jdbcUrl(DATABASE),
-                "--topset.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafka().bootstrapServers());
+                "--topset.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafka().bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation());
     }
 
     @Test
     void bothNodesLogIntoTheSameSessionsWithoutLosingOrDoublingASet() throws Exception {
         String urlA = url(nodeA);
         String urlB = url(nodeB);
-        HttpJson a = new HttpJson(urlA);
-        HttpJson b = new HttpJson(urlB);
         UUID athlete = UUID.randomUUID();
+        String token = TestTokens.athlete(athlete);
+        HttpJson a = new HttpJson(urlA, token);
+        HttpJson b = new HttpJson(urlB, token);
         assertThat(a.post("/athletes", """
                 {"athleteId": "%s", "name": "Sam", "preferredUnit": "KG"}""".formatted(athlete)).status())
                 .isEqualTo(201);
@@ -87,7 +90,8 @@ class TwoInstancesIntegrationTest {
         List<DeviceClient.Backoff> setsA = spread(urlA, sessions);
         List<DeviceClient.Backoff> setsB = spread(urlB, sessions);
 
-        try (DeviceClient phone = new DeviceClient("phone", 8); DeviceClient watch = new DeviceClient("watch", 8)) {
+        try (DeviceClient phone = new DeviceClient("phone", token, 8);
+             DeviceClient watch = new DeviceClient("watch", token, 8)) {
             var onA = CompletableFuture.runAsync(() -> run(phone, setsA));
             watch.log(setsB);
             onA.get(5, TimeUnit.MINUTES);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.HttpJson;
+import dev.topset.command.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -147,6 +148,34 @@ class SyncIntegrationTest extends CommandServiceIntegrationTest {
         HttpJson.Response notABatch = http.post("/sync", "{\"items\": {}}");
         assertThat(notABatch.status()).isEqualTo(400);
         assertThat(http.post("/sync", "[").status()).isEqualTo(400);
+        assertThat(http.post("/sync", items(logSet(session.toString(), UUID.randomUUID(), "WARMUP", "squat", "60",
+                "5", "null")) + " {}").status()).isEqualTo(400);
+        assertThat(eventsOf(session)).isEqualTo(1);
+    }
+
+    @Test
+    void itemsOnAnotherAthletesDataAreRejectedAloneAsTheSingleEndpointsWould() {
+        UUID other = registerAthlete("KG");
+        UUID othersSession = startSession(other, "2026-11-23T07:00:00Z");
+        UUID athlete = registerAthlete("KG");
+        UUID session = startSession(athlete, "2026-11-23T08:00:00Z");
+        String batch = items(
+                logSet(othersSession.toString(), UUID.randomUUID(), "WARMUP", "squat", "60", "5", "null"),
+                """
+                {"type": "START_SESSION", "sessionId": "%s", "athleteId": "%s", "date": "2026-11-23"}"""
+                        .formatted(UUID.randomUUID(), other),
+                logSet(session.toString(), UUID.randomUUID(), "WARMUP", "squat", "60", "5", "null"));
+        JsonNode answer = as(athlete).post("/sync", batch).body();
+        assertThat(statuses(answer.path("items"))).containsExactly("REJECTED", "REJECTED", "ACCEPTED");
+        assertThat(answer.path("items").get(0).path("problem").path("rule").asText()).isEqualTo("SESSION_NOT_FOUND");
+        assertThat(answer.path("items").get(1).path("problem").path("rule").asText()).isEqualTo("ATHLETE_NOT_FOUND");
+        assertThat(eventsOf(othersSession)).isEqualTo(1);
+
+        JsonNode byACoach = http.withToken(TestTokens.withRoles("coach-1", "coach")).post("/sync", batch).body();
+        assertThat(statuses(byACoach.path("items"))).containsOnly("REJECTED");
+        assertThat(byACoach.path("items").get(2).path("problem").path("status").asInt()).isEqualTo(403);
+        assertThat(http.anonymous().post("/sync", batch).status()).isEqualTo(401);
+        assertThat(eventsOf(session)).isEqualTo(2);
     }
 
     @Test
