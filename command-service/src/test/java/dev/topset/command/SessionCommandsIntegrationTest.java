@@ -61,7 +61,7 @@ class SessionCommandsIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(corrected.status()).isEqualTo(200);
         assertThat(corrected.body().path("set").path("reps").asInt()).isEqualTo(4);
         assertThat(corrected.body().path("set").path("rpe").isNull()).isTrue();
-        assertThat(corrected.body().path("revision").asInt()).isEqualTo(1);
+        assertThat(corrected.body().path("revision").asInt()).isEqualTo(2);
         assertThat(http.post("/sessions/" + session + "/finish", "{}").status()).isEqualTo(200);
 
         List<EventEnvelope> published = consumeEnvelopesOf(athlete, 6);

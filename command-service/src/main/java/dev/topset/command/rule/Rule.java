@@ -11,6 +11,7 @@ public enum Rule {
     SESSION_FINISHED("no sets can be logged after the session was finished (corrections are allowed)"),
     SET_VOIDED("a voided set cannot be corrected"),
     SET_ID_REUSED("a set id was logged again with different content"),
+    STALE_SET_REVISION("a correction or void named a revision of the set that is no longer current"),
     SESSION_ID_REUSED("a session id was started again with different content"),
     ATHLETE_ID_REUSED("an athlete id was registered again with different content"),
     LIFT_PLAN_TOP_SET("a plan's top set is 1-8 reps at an RPE range within 6-10 in steps of 0.5 (minimum not above"

@@ -115,12 +115,15 @@ public class TrainingSession {
     public SetOutcome handle(CorrectSet command) {
         LoggedSet set = existing(command.setId());
         if (set.voided()) {
+            requireRevision(set, command.expectedRevision());
             throw new RuleViolationException(Rule.SET_VOIDED, "set " + command.setId() + " was voided");
         }
         SetDetails corrected = command.changes().applyTo(set.current());
         if (corrected.equals(set.current())) {
+            // the set already reads as asked: a retry of this correction, even if the device's revision is old
             return outcome(set, true);
         }
+        requireRevision(set, command.expectedRevision());
         SetValueRules.check(corrected);
         apply(new SetCorrected(sessionId, athleteId, set.setId(), set.kind(), corrected, command.reason(),
                 command.deviceId()));
@@ -133,6 +136,7 @@ public class TrainingSession {
         if (set.voided()) {
             return outcome(set, true);
         }
+        requireRevision(set, command.expectedRevision());
         apply(new SetVoided(sessionId, athleteId, set.setId(), set.kind(), command.reason(), command.deviceId()));
         return outcome(sets.get(set.setId()), false);
     }
@@ -200,6 +204,15 @@ public class TrainingSession {
             case ACCESSORY -> new AccessorySetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
                     c.deviceId());
         };
+    }
+
+    /** A device that names the revision it saw must not overwrite what another device changed since. */
+    private void requireRevision(LoggedSet set, Integer expectedRevision) {
+        if (expectedRevision != null && expectedRevision != set.revision()) {
+            throw new ConflictException(Rule.STALE_SET_REVISION, "set " + set.setId() + " is at revision "
+                    + set.revision() + ", not " + expectedRevision + ": another device changed it",
+                    SetResult.of(sessionId, set, false));
+        }
     }
 
     private LoggedSet existing(UUID setId) {

@@ -66,17 +66,21 @@ public class SessionProjection {
         return Set.of();
     }
 
+    /**
+     * The set's revision is derived from the events as command-service counts it (1 when logged, +1 per
+     * correction, +1 for the void), so devices reading the view can send it back as expectedRevision.
+     */
     public Set<String> on(SetLogged event, Instant recordedAt) {
         SetDetails details = event.details();
         // Position = order of logging. All events of an athlete share one partition and are applied by one
         // thread in order, so max + 1 cannot race.
         int inserted = jdbc.sql("""
                         INSERT INTO set_view (set_id, session_id, athlete_id, position, kind, lift, load_amount,
-                            load_unit, reps, rpe, rir, flags, note, device_id, performed_at, recorded_at)
+                            load_unit, reps, rpe, rir, flags, note, device_id, performed_at, recorded_at, revision)
                         VALUES (:setId, :sessionId, :athleteId,
                             COALESCE((SELECT MAX(position) FROM set_view WHERE session_id = :sessionId), 0) + 1,
                             :kind, :lift, :loadAmount, :loadUnit, :reps, :rpe, :rir, CAST(:flags AS TEXT[]), :note,
-                            :deviceId, :performedAt, :recordedAt)
+                            :deviceId, :performedAt, :recordedAt, 1)
                         ON CONFLICT (set_id) DO NOTHING
                         """)
                 .param("setId", event.setId())
@@ -138,7 +142,10 @@ public class SessionProjection {
             log.warn("void of unknown set {} in session {} ignored", event.setId(), event.sessionId());
             return Set.of();
         }
-        jdbc.sql("UPDATE set_view SET voided = TRUE, void_reason = :reason WHERE set_id = :setId")
+        jdbc.sql("""
+                        UPDATE set_view SET voided = TRUE, void_reason = :reason, revision = revision + 1
+                        WHERE set_id = :setId AND NOT voided
+                        """)
                 .param("reason", event.reason())
                 .param("setId", event.setId())
                 .update();
