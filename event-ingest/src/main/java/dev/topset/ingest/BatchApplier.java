@@ -26,16 +26,27 @@ public class BatchApplier {
     private final List<EventProjection> projections;
     private final ConsumerPositions positions;
     private final SkippedEvents skippedEvents;
+    private final BatchScope scope;
 
-    /** @param projections applied in this order */
+    /**
+     * @param projections applied in this order
+     * @param scope       entered first in every batch transaction (the live read model's {@link SwitchoverGate})
+     */
     public BatchApplier(TransactionTemplate transaction, EnvelopeReader reader, AppliedSequences sequences,
-                        List<EventProjection> projections, ConsumerPositions positions, SkippedEvents skippedEvents) {
+                        List<EventProjection> projections, ConsumerPositions positions, SkippedEvents skippedEvents,
+                        BatchScope scope) {
         this.transaction = transaction;
         this.reader = reader;
         this.sequences = sequences;
         this.projections = List.copyOf(projections);
         this.positions = positions;
         this.skippedEvents = skippedEvents;
+        this.scope = scope;
+    }
+
+    /** The same applier with other first steps, e.g. a rebuild's: its transactions write into a fresh schema. */
+    public BatchApplier withScope(BatchScope otherScope) {
+        return new BatchApplier(transaction, reader, sequences, projections, positions, skippedEvents, otherScope);
     }
 
     public List<EventProjection> projections() {
@@ -44,6 +55,7 @@ public class BatchApplier {
 
     public BatchResult apply(List<ConsumerRecord<String, String>> records) {
         return transaction.execute(status -> {
+            scope.enter();
             int applied = 0;
             int duplicates = 0;
             int ignored = 0;
@@ -88,6 +100,7 @@ public class BatchApplier {
      */
     public BatchResult skip(ConsumerRecord<String, String> consumerRecord, String error) {
         return transaction.execute(status -> {
+            scope.enter();
             skippedEvents.record(consumerRecord, error);
             Map<TopicPartition, Long> nextOffsets = nextOffsets(List.of(consumerRecord));
             positions.save(nextOffsets);

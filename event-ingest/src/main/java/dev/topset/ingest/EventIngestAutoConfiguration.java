@@ -8,6 +8,11 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import dev.topset.ingest.rebuild.ProjectionRebuilds;
+import dev.topset.ingest.rebuild.ReadModelSchema;
+import dev.topset.ingest.rebuild.RebuildProperties;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -60,6 +65,22 @@ public class EventIngestAutoConfiguration {
         return properties;
     }
 
+    /**
+     * {@code topset.rebuild.*}; the live schema defaults to the one the pool's connections resolve names in
+     * ({@code spring.datasource.hikari.schema}), else Flyway's first schema, else {@code public}.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public RebuildProperties rebuildProperties(Environment environment) {
+        String schema = environment.getProperty("spring.datasource.hikari.schema");
+        if (schema == null || schema.isBlank()) {
+            String flyway = environment.getProperty("spring.flyway.schemas", "");
+            schema = flyway.isBlank() ? "public" : flyway.split(",")[0].strip();
+        }
+        return Binder.get(environment).bindOrCreate(RebuildProperties.PREFIX, RebuildProperties.class)
+                .withSchema(schema);
+    }
+
     /** Without a {@link MeterRegistry} in the application (no actuator) the counters still feed the health. */
     @Bean
     @ConditionalOnMissingBean
@@ -101,9 +122,15 @@ public class EventIngestAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
+        SwitchoverGate switchoverGate(JdbcClient jdbc, RebuildProperties rebuild) {
+            return new SwitchoverGate(jdbc, rebuild.schema());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
         BatchApplier batchApplier(PlatformTransactionManager transactionManager, EnvelopeReader reader,
                                   AppliedSequences sequences, ObjectProvider<EventProjection> projections,
-                                  ConsumerPositions positions, SkippedEvents skippedEvents) {
+                                  ConsumerPositions positions, SkippedEvents skippedEvents, SwitchoverGate gate) {
             List<EventProjection> ordered = projections.orderedStream().toList();
             if (ordered.isEmpty()) {
                 // Consuming would record every event as applied while applying it nowhere: a later projection
@@ -112,7 +139,17 @@ public class EventIngestAutoConfiguration {
                         + EventProjection.class.getSimpleName() + " bean");
             }
             return new BatchApplier(new TransactionTemplate(transactionManager), reader, sequences, ordered, positions,
-                    skippedEvents);
+                    skippedEvents, gate);
+        }
+
+        /** The rebuild of the read model, for applications that say how to create it empty ({@link ReadModelSchema}). */
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(ReadModelSchema.class)
+        ProjectionRebuilds projectionRebuilds(RebuildProperties rebuild, KafkaIngestProperties kafka,
+                                              ReadModelSchema readModel, DataSource dataSource, JdbcClient jdbc,
+                                              SwitchoverGate gate, BatchApplier applier) {
+            return new ProjectionRebuilds(rebuild, kafka, readModel, dataSource, jdbc, gate, applier);
         }
 
         @Bean
