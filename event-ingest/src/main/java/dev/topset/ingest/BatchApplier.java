@@ -2,7 +2,11 @@ package dev.topset.ingest;
 
 import dev.topset.api.envelope.EventEnvelope;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -60,11 +64,26 @@ public class BatchApplier {
             int duplicates = 0;
             int ignored = 0;
             int skipped = 0;
+            List<RecordReading> readings = new ArrayList<>(records.size());
+            Set<String> aggregates = new HashSet<>();
             for (ConsumerRecord<String, String> consumerRecord : records) {
                 RecordReading reading = reader.read(consumerRecord.value());
+                readings.add(reading);
+                if (reading instanceof RecordReading.Parsed parsed) {
+                    aggregates.add(parsed.envelope().aggregateId());
+                }
+            }
+            Map<String, Long> lastApplied = sequences.lock(aggregates);
+            Map<String, Long> claimed = new HashMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                ConsumerRecord<String, String> consumerRecord = records.get(i);
+                RecordReading reading = readings.get(i);
                 if (reading instanceof RecordReading.Parsed parsed) {
                     EventEnvelope envelope = parsed.envelope();
-                    if (sequences.claim(envelope.aggregateId(), envelope.sequence())) {
+                    Long last = lastApplied.get(envelope.aggregateId());
+                    if (last == null || last < envelope.sequence()) {
+                        lastApplied.put(envelope.aggregateId(), envelope.sequence());
+                        claimed.put(envelope.aggregateId(), envelope.sequence());
                         Instant recordedAt = envelope.occurredAt() != null ? envelope.occurredAt()
                                 : Instant.ofEpochMilli(consumerRecord.timestamp());
                         for (EventProjection projection : projections) {
@@ -85,6 +104,7 @@ public class BatchApplier {
                     skipped++;
                 }
             }
+            sequences.record(claimed);
             for (EventProjection projection : projections) {
                 projection.batchApplied();
             }

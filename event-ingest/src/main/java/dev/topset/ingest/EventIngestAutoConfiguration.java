@@ -20,11 +20,13 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @AutoConfiguration(after = {JacksonAutoConfiguration.class, DataSourceAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-        JdbcClientAutoConfiguration.class})
+        JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class})
 @ConditionalOnClass({KafkaConsumer.class, JdbcClient.class})
 public class EventIngestAutoConfiguration {
 
@@ -104,7 +106,7 @@ public class EventIngestAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        AppliedSequences appliedSequences(JdbcClient jdbc) {
+        AppliedSequences appliedSequences(JdbcTemplate jdbc) {
             return new AppliedSequences(jdbc);
         }
 

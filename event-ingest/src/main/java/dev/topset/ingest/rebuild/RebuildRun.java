@@ -252,7 +252,15 @@ class RebuildRun implements Runnable {
             partitions.sort((a, b) -> Integer.compare(a.partition(), b.partition()));
             Map<TopicPartition, Long> start = new LinkedHashMap<>();
             Map<TopicPartition, Long> beginning = kafka.beginningOffsets(partitions);
-            partitions.forEach(partition -> start.put(partition, beginning.getOrDefault(partition, 0L)));
+            for (TopicPartition partition : partitions) {
+                long first = beginning.getOrDefault(partition, 0L);
+                if (first > 0) {
+                    // The read model was built from records that are gone: a rebuild would silently lack them.
+                    throw new IllegalStateException(partition + " starts at offset " + first + ", not 0: records "
+                            + "were deleted (retention.ms / retention.bytes must be -1 on " + topic + ")");
+                }
+                start.put(partition, first);
+            }
             return start;
         }
     }

@@ -66,6 +66,7 @@ public class EventDispatcher implements EventProjection {
     @Override
     public void batchApplied() {
         try {
+            sessions.flush();
             trends.refresh(staleTrends.get());
         } finally {
             staleTrends.get().clear();

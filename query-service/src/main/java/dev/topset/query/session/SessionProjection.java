@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +32,29 @@ public class SessionProjection {
 
     private static final Logger log = LoggerFactory.getLogger(SessionProjection.class);
 
-    private final JdbcClient jdbc;
+    // Position = order of logging. All events of an athlete share one partition and are applied by one thread in
+    // order, so max + 1 cannot race; a plain JDBC batch runs its statements one after the other, so each insert sees
+    // the ones before it (rewriting the batch into one multi-row INSERT would not).
+    private static final String INSERT_SET = """
+            INSERT INTO set_view (set_id, session_id, athlete_id, position, kind, lift, load_amount,
+                load_unit, reps, rpe, rir, flags, note, device_id, performed_at, recorded_at)
+            VALUES (:setId, :sessionId, :athleteId,
+                COALESCE((SELECT MAX(position) FROM set_view WHERE session_id = :sessionId), 0) + 1,
+                :kind, :lift, :loadAmount, :loadUnit, :reps, :rpe, :rir, CAST(:flags AS TEXT[]), :note,
+                :deviceId, :performedAt, :recordedAt)
+            ON CONFLICT (set_id) DO NOTHING
+            """;
 
-    public SessionProjection(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PendingWrites pendingSets;
+
+    public SessionProjection(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.pendingSets = new PendingWrites(batch, INSERT_SET);
     }
 
     public Set<String> on(SessionStarted event, Instant recordedAt) {
+        flush();
         LocalDate localDate = event.localDate() != null ? event.localDate()
                 : utcDate(event.startedAt() != null ? event.startedAt() : recordedAt);
         jdbc.sql("""
@@ -68,40 +86,36 @@ public class SessionProjection {
 
     public Set<String> on(SetLogged event, Instant recordedAt) {
         SetDetails details = event.details();
-        // Position = order of logging. All events of an athlete share one partition and are applied by one
-        // thread in order, so max + 1 cannot race.
-        int inserted = jdbc.sql("""
-                        INSERT INTO set_view (set_id, session_id, athlete_id, position, kind, lift, load_amount,
-                            load_unit, reps, rpe, rir, flags, note, device_id, performed_at, recorded_at)
-                        VALUES (:setId, :sessionId, :athleteId,
-                            COALESCE((SELECT MAX(position) FROM set_view WHERE session_id = :sessionId), 0) + 1,
-                            :kind, :lift, :loadAmount, :loadUnit, :reps, :rpe, :rir, CAST(:flags AS TEXT[]), :note,
-                            :deviceId, :performedAt, :recordedAt)
-                        ON CONFLICT (set_id) DO NOTHING
-                        """)
-                .param("setId", event.setId())
-                .param("sessionId", event.sessionId())
-                .param("athleteId", event.athleteId())
-                .param("kind", event.kind().name())
-                .param("lift", details.lift())
-                .param("loadAmount", details.load().amount())
-                .param("loadUnit", details.load().unit().name())
-                .param("reps", details.reps())
-                .param("rpe", details.rpe())
-                .param("rir", details.rir())
-                .param("flags", pgArray(details.flags()))
-                .param("note", details.note())
-                .param("deviceId", event.deviceId())
-                .param("performedAt", timestamp(event.performedAt()))
-                .param("recordedAt", Timestamp.from(recordedAt))
-                .update();
-        if (inserted == 0) {
-            log.debug("set {} already in the view, ignoring a second {}", event.setId(), event.getClass().getSimpleName());
-        }
+        pendingSets.add(new MapSqlParameterSource()
+                .addValue("setId", event.setId())
+                .addValue("sessionId", event.sessionId())
+                .addValue("athleteId", event.athleteId())
+                .addValue("kind", event.kind().name())
+                .addValue("lift", details.lift())
+                .addValue("loadAmount", details.load().amount())
+                .addValue("loadUnit", details.load().unit().name())
+                .addValue("reps", details.reps())
+                .addValue("rpe", details.rpe())
+                .addValue("rir", details.rir())
+                .addValue("flags", pgArray(details.flags()))
+                .addValue("note", details.note())
+                .addValue("deviceId", event.deviceId())
+                .addValue("performedAt", timestamp(event.performedAt()))
+                .addValue("recordedAt", Timestamp.from(recordedAt)));
         return Set.of(details.lift());
     }
 
+    /**
+     * Writes the sets logged since the last flush, in logging order, as one JDBC batch (one round trip instead of one
+     * per set: most events are logged sets). Every method here that reads or changes {@code set_view} flushes first,
+     * and the dispatcher flushes before the trend rows are recomputed, so nothing ever reads around a pending set.
+     */
+    public void flush() {
+        pendingSets.flush();
+    }
+
     public Set<String> on(SetCorrected event, Instant recordedAt) {
+        flush();
         List<String> previousLift = currentLift(event.setId());
         if (previousLift.isEmpty()) {
             log.warn("correction of unknown set {} in session {} ignored", event.setId(), event.sessionId());
@@ -133,6 +147,7 @@ public class SessionProjection {
     }
 
     public Set<String> on(SetVoided event) {
+        flush();
         List<String> lift = currentLift(event.setId());
         if (lift.isEmpty()) {
             log.warn("void of unknown set {} in session {} ignored", event.setId(), event.sessionId());

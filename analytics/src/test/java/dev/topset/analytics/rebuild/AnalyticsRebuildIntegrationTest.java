@@ -1,0 +1,121 @@
+package dev.topset.analytics.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.topset.analytics.support.AnalyticsIntegrationTest;
+import dev.topset.analytics.support.AnalyticsKafka;
+import dev.topset.api.envelope.EventEnvelope;
+import dev.topset.generator.TrainingHistoryGenerator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Issue 5 for analytics, at a smaller scale: the rebuilt tables equal the incrementally built ones at the switch. */
+class AnalyticsRebuildIntegrationTest extends AnalyticsIntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    @Autowired
+    private ObjectMapper objectMapper;
+
+    @Test
+    void rebuilds_the_analytics_tables_equal_to_the_incremental_ones() throws Exception {
+        List<EventEnvelope> history = new ArrayList<>();
+        AtomicLong position = new AtomicLong();
+        new TrainingHistoryGenerator(77, 30).generate(10_000,
+                generated -> history.add(generated.envelope(objectMapper, position.incrementAndGet())));
+        Map<TopicPartition, Long> end = publish(history);
+        awaitApplied(end);
+
+        ResponseEntity<String> started = post("{\"compare\": true}");
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String id = objectMapper.readTree(started.getBody()).path("id").asText();
+        JsonNode[] status = new JsonNode[1];
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> {
+            status[0] = objectMapper.readTree(http.getForObject("/admin/rebuilds/" + id, String.class));
+            return List.of("COMPLETED", "FAILED").contains(status[0].path("state").asText());
+        });
+
+        JsonNode done = status[0];
+        assertThat(done.path("state").asText()).as(done.toPrettyString()).isEqualTo("COMPLETED");
+        assertThat(done.path("recordsReplayed").asLong()).isGreaterThanOrEqualTo(history.size());
+        List<String> tables = new ArrayList<>();
+        done.path("comparison").fields().forEachRemaining(table -> {
+            tables.add(table.getKey());
+            assertThat(table.getValue().path("equal").asBoolean()).as(table.getKey() + " " + table.getValue()).isTrue();
+            assertThat(table.getValue().path("rebuilt").path("rows").asLong()).as(table.getKey()).isPositive();
+        });
+        assertThat(tables).contains("athlete", "training_session", "logged_set", "lift_plan", "applied_sequence");
+        // reads go to the new tables (the old schema is dropped), and the review reads them
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'analytics\\_%'").query(Long.class)
+                .single()).isZero();
+        ResponseEntity<String> review = http.getForEntity("/athletes/" + history.get(0).athleteId()
+                + "/recommendations", String.class);
+        assertThat(review.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void an_unknown_rebuild_is_a_404_problem() {
+        ResponseEntity<String> response = http.getForEntity("/admin/rebuilds/unknown", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private Map<TopicPartition, Long> publish(List<EventEnvelope> history) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, AnalyticsKafka.kafka().bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        Map<TopicPartition, Long> end = new ConcurrentHashMap<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            for (EventEnvelope envelope : history) {
+                producer.send(new ProducerRecord<>(EventEnvelope.TOPIC, envelope.athleteId().toString(),
+                        objectMapper.writeValueAsString(envelope)), (metadata, error) -> {
+                            if (error == null) {
+                                end.merge(new TopicPartition(metadata.topic(), metadata.partition()),
+                                        metadata.offset() + 1, Math::max);
+                            }
+                        });
+            }
+            producer.flush();
+        }
+        return end;
+    }
+
+    private void awaitApplied(Map<TopicPartition, Long> end) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> end.entrySet().stream()
+                .allMatch(partition -> jdbc.sql("""
+                                SELECT coalesce(max(next_offset), 0) FROM consumer_position
+                                WHERE topic = :topic AND partition = :partition""")
+                        .param("topic", partition.getKey().topic())
+                        .param("partition", partition.getKey().partition())
+                        .query(Long.class).single() >= partition.getValue()));
+    }
+
+    private ResponseEntity<String> post(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity("/admin/rebuilds", new HttpEntity<>(body, headers), String.class);
+    }
+}
