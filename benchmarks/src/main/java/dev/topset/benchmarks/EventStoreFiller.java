@@ -37,8 +37,8 @@ final class EventStoreFiller {
 
     /** @return events written */
     long fill(long events, long seed, int athletes) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true",
-                "postgres", "")) {
+        String url = jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        try (Connection connection = DriverManager.getConnection(url)) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type, eventIdentifier, metaData,
