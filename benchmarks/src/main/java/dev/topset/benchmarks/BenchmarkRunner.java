@@ -79,7 +79,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
                 report(lines, "(goal: p99 <= 250 ms)");
             }
             if (only.contains("replay")) {
-                lines.addAll(new ReplayBenchmark(system, events, query, replayEvents).run());
+                lines.addAll(new ReplayBenchmark(system, query, replayEvents).run());
             }
         }
         writeResults(lines);

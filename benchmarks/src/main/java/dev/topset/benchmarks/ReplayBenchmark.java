@@ -25,10 +25,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Benchmark 3: rebuild query-service's read model from a topic of {@code events} events (POST /admin/rebuilds, with
- * the table comparison at the switch) against a raw sequential JDBC read of the same events from the event store.
- * The events are a generated history appended to the event store in Axon's format; command-service's publisher puts
- * them on the topic and query-service's live consumer applies them first (a rebuild replays up to the live position).
- * analytics is stopped for this part: it would consume the same million events and compete for the cores.
+ * the table comparison at the switch) against a raw sequential JDBC read of the same events from a
+ * {@code DomainEventEntry} table ({@link EventStoreFiller}). query-service's live consumer applies them first (a rebuild
+ * replays up to the live positions). analytics is stopped for this part: it would consume the same events and compete
+ * for the cores.
  */
 final class ReplayBenchmark {
 
@@ -36,15 +36,13 @@ final class ReplayBenchmark {
     private static final Duration PATIENCE = Duration.ofMinutes(20);
 
     private final EmbeddedSystem system;
-    private final DataSource events;
     private final DataSource query;
     private final long eventCount;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    ReplayBenchmark(EmbeddedSystem system, DataSource events, DataSource query, long eventCount) {
+    ReplayBenchmark(EmbeddedSystem system, DataSource query, long eventCount) {
         this.system = system;
-        this.events = events;
         this.query = query;
         this.eventCount = eventCount;
     }
@@ -56,22 +54,24 @@ final class ReplayBenchmark {
         system.crash("analytics");
         long topicBefore = topicEnd();
         long started = System.nanoTime();
-        long written = new EventStoreFiller(system.jdbcUrl("topset_events")).fill(eventCount, 42,
+        String server = system.jdbcUrl("postgres");
+        long written = new EventStoreFiller(server, system.kafkaBootstrapServers(), TOPIC).fill(eventCount, 42,
                 (int) Math.max(10, eventCount / 250));
         double fillSeconds = seconds(started);
-        System.out.printf("replay: %d events appended to the event store in %.1f s%n", written, fillSeconds);
+        System.out.printf("replay: %,d events in %s.DomainEventEntry and on the topic after %.1f s%n", written,
+                EventStoreFiller.DATABASE, fillSeconds);
         awaitAtLeast("events on the topic", this::topicEnd, topicBefore + written);
-        double publishedSeconds = seconds(started);
         long topic = topicEnd();
+        long liveStarted = System.nanoTime();
         awaitAtLeast("events applied by query-service's live consumer", this::livePosition, topic);
-        double liveSeconds = seconds(started);
-        lines.add(String.format("replay setup: %,d events appended in %.1f s (JDBC batches); on the topic after %.1f s "
-                        + "(command-service publisher, %.0f events/s); applied live by query-service after %.1f s "
-                        + "(%.0f events/s); topic holds %,d records", written, fillSeconds, publishedSeconds,
-                written / publishedSeconds, liveSeconds, written / liveSeconds, topic));
+        double liveSeconds = seconds(liveStarted);
+        lines.add(String.format("replay setup: %,d generated events written to %s.DomainEventEntry (Axon's format, "
+                        + "JDBC batches) and as envelopes to the topic in %.1f s; query-service's live consumer "
+                        + "applied them %.1f s later; the topic holds %,d records", written,
+                EventStoreFiller.DATABASE, fillSeconds, liveSeconds, topic));
 
         JsonNode rebuild = rebuild();
-        double[] baseline = new SequentialReadBaseline(events).run();
+        double[] baseline = new SequentialReadBaseline(EventStoreFiller.jdbcUrl(server)).run();
         double replayRate = rebuild.path("recordsPerSecond").asDouble();
         double baselineRate = baseline[0] / baseline[2];
         lines.add(String.format("%-48s %10.0f /s   (%,d records replayed until caught up; rebuild incl. schema, "

@@ -1,10 +1,10 @@
 package dev.topset.benchmarks;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 
 /**
  * What the replay is compared with: one JDBC client reading the same events sequentially from the event store
@@ -14,15 +14,16 @@ final class SequentialReadBaseline {
 
     private static final int FETCH = 10_000;
 
-    private final DataSource events;
+    private final String jdbcUrl;
 
-    SequentialReadBaseline(DataSource events) {
-        this.events = events;
+    /** @param jdbcUrl the database of the {@code DomainEventEntry} table that holds the replayed events */
+    SequentialReadBaseline(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
     }
 
     /** @return {rows, payload bytes, seconds} */
     double[] run() throws SQLException {
-        try (Connection connection = events.getConnection()) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
             connection.setAutoCommit(false);
             long started = System.nanoTime();
             long rows = 0;
