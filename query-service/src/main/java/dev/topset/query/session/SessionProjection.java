@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import dev.topset.query.trend.SessionLift;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -45,42 +46,53 @@ public class SessionProjection {
             ON CONFLICT (set_id) DO NOTHING
             """;
 
+    private static final String INSERT_SESSION = """
+            INSERT INTO session_view (session_id, athlete_id, local_date, name, started_at, device_id, recorded_at)
+            VALUES (:sessionId, :athleteId, :localDate, :name, :startedAt, :deviceId, :recordedAt)
+            ON CONFLICT (session_id) DO UPDATE SET athlete_id = EXCLUDED.athlete_id,
+                local_date = EXCLUDED.local_date, name = EXCLUDED.name, started_at = EXCLUDED.started_at,
+                device_id = EXCLUDED.device_id
+            """;
+
     private final JdbcClient jdbc;
+    private final PendingWrites pendingStarts;
     private final PendingWrites pendingSets;
+    private final PendingWrites pendingFinishes;
+    // Sessions started in the current batch of this consumer thread; a rolled-back batch may leave some behind,
+    // which only costs a lookup (trend rows are recomputed, never patched).
+    private final ThreadLocal<Set<UUID>> startedSessions = ThreadLocal.withInitial(LinkedHashSet::new);
 
     public SessionProjection(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.pendingStarts = new PendingWrites(batch, INSERT_SESSION);
         this.pendingSets = new PendingWrites(batch, INSERT_SET);
+        this.pendingFinishes = new PendingWrites(batch,
+                "UPDATE session_view SET finished_at = :finishedAt WHERE session_id = :sessionId");
     }
 
+    /**
+     * Trend rows carry the session's date, so a start refreshes the session's existing trend rows (only if sets
+     * somehow came first): the sessions started in a batch are looked up at once in {@link #flushBatch()}.
+     */
     public Set<String> on(SessionStarted event, Instant recordedAt) {
-        flush();
         LocalDate localDate = event.localDate() != null ? event.localDate()
                 : utcDate(event.startedAt() != null ? event.startedAt() : recordedAt);
-        jdbc.sql("""
-                        INSERT INTO session_view (session_id, athlete_id, local_date, name, started_at, device_id, recorded_at)
-                        VALUES (:sessionId, :athleteId, :localDate, :name, :startedAt, :deviceId, :recordedAt)
-                        ON CONFLICT (session_id) DO UPDATE SET athlete_id = EXCLUDED.athlete_id,
-                            local_date = EXCLUDED.local_date, name = EXCLUDED.name, started_at = EXCLUDED.started_at,
-                            device_id = EXCLUDED.device_id
-                        """)
-                .param("sessionId", event.sessionId())
-                .param("athleteId", event.athleteId())
-                .param("localDate", localDate)
-                .param("name", event.name())
-                .param("startedAt", timestamp(event.startedAt()))
-                .param("deviceId", event.deviceId())
-                .param("recordedAt", Timestamp.from(recordedAt))
-                .update();
-        // Trend rows carry the session's date: refresh any that exist (only if sets somehow came first).
-        return liftsOf(event.sessionId());
+        pendingStarts.add(new MapSqlParameterSource()
+                .addValue("sessionId", event.sessionId())
+                .addValue("athleteId", event.athleteId())
+                .addValue("localDate", localDate)
+                .addValue("name", event.name())
+                .addValue("startedAt", timestamp(event.startedAt()))
+                .addValue("deviceId", event.deviceId())
+                .addValue("recordedAt", Timestamp.from(recordedAt)));
+        startedSessions.get().add(event.sessionId());
+        return Set.of();
     }
 
     public Set<String> on(SessionFinished event, Instant recordedAt) {
-        jdbc.sql("UPDATE session_view SET finished_at = :finishedAt WHERE session_id = :sessionId")
-                .param("finishedAt", Timestamp.from(event.finishedAt() != null ? event.finishedAt() : recordedAt))
-                .param("sessionId", event.sessionId())
-                .update();
+        pendingFinishes.add(new MapSqlParameterSource()
+                .addValue("finishedAt", Timestamp.from(event.finishedAt() != null ? event.finishedAt() : recordedAt))
+                .addValue("sessionId", event.sessionId()));
         return Set.of();
     }
 
@@ -106,12 +118,38 @@ public class SessionProjection {
     }
 
     /**
-     * Writes the sets logged since the last flush, in logging order, as one JDBC batch (one round trip instead of one
-     * per set: most events are logged sets). Every method here that reads or changes {@code set_view} flushes first,
+     * Writes the sessions started, the sets logged and the sessions finished since the last flush, each kind in
+     * stream order as one JDBC batch (one round trip instead of one per event: most events are logged sets). Every method here that reads or changes {@code set_view} flushes first,
      * and the dispatcher flushes before the trend rows are recomputed, so nothing ever reads around a pending set.
      */
     public void flush() {
+        // A session's start precedes its sets and its finish in its stream, so this order is always right.
+        pendingStarts.flush();
         pendingSets.flush();
+        pendingFinishes.flush();
+    }
+
+    /**
+     * At the end of a batch: writes what is pending and answers the existing trend rows of the sessions started in
+     * the batch (one query for all of them).
+     */
+    public Set<SessionLift> flushBatch() {
+        flush();
+        Set<UUID> started = startedSessions.get();
+        if (started.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return new LinkedHashSet<>(jdbc.sql("""
+                            SELECT DISTINCT session_id, lift FROM set_view
+                            WHERE session_id = ANY(CAST(:sessionIds AS uuid[]))
+                            """)
+                    .param("sessionIds", started.stream().map(UUID::toString).toArray(String[]::new))
+                    .query((rs, row) -> new SessionLift(rs.getObject("session_id", UUID.class), rs.getString("lift")))
+                    .list());
+        } finally {
+            started.clear();
+        }
     }
 
     public Set<String> on(SetCorrected event, Instant recordedAt) {
@@ -165,13 +203,6 @@ public class SessionProjection {
                 .param("setId", setId)
                 .query(String.class)
                 .list();
-    }
-
-    private Set<String> liftsOf(UUID sessionId) {
-        return new LinkedHashSet<>(jdbc.sql("SELECT DISTINCT lift FROM set_view WHERE session_id = :sessionId")
-                .param("sessionId", sessionId)
-                .query(String.class)
-                .list());
     }
 
     /** Flag names are enum constants (letters and underscores), so a literal array needs no escaping. */
