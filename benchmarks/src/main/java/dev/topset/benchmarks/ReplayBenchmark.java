@@ -3,6 +3,7 @@ package dev.topset.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.launcher.EmbeddedSystem;
+import dev.topset.security.devtokens.DevTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,9 +41,11 @@ final class ReplayBenchmark {
     private final long eventCount;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private final String adminToken;
 
-    ReplayBenchmark(EmbeddedSystem system, DataSource query, long eventCount) {
+    ReplayBenchmark(EmbeddedSystem system, DevTokens tokens, DataSource query, long eventCount) {
         this.system = system;
+        this.adminToken = tokens.withRoles("benchmark", "admin");
         this.query = query;
         this.eventCount = eventCount;
     }
@@ -96,6 +99,7 @@ final class ReplayBenchmark {
     private JsonNode rebuild() throws Exception {
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/admin/rebuilds"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + adminToken)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"compare\": true}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() != 202) {
@@ -105,7 +109,8 @@ final class ReplayBenchmark {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode status = json.readTree(http.send(HttpRequest.newBuilder(
-                    URI.create(system.queryUrl() + "/admin/rebuilds/" + id)).build(),
+                    URI.create(system.queryUrl() + "/admin/rebuilds/" + id))
+                            .header("Authorization", "Bearer " + adminToken).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             String state = status.path("state").asText();
             if (state.equals("COMPLETED") || state.equals("FAILED")) {

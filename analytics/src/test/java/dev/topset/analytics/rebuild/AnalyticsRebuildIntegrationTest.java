@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.analytics.support.AnalyticsDatabase;
 import dev.topset.analytics.support.AnalyticsKafka;
+import dev.topset.analytics.support.TestTokens;
 import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.generator.TrainingHistoryGenerator;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,6 +76,18 @@ class AnalyticsRebuildIntegrationTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("topset.kafka.bootstrap-servers", () -> AnalyticsKafka.kafka().bootstrapServers());
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+    }
+
+    /** The bearer token every request of {@link #http} carries: {@code /admin/**} needs the admin role. */
+    private String token = TestTokens.withRoles("operator", "admin");
+
+    @BeforeEach
+    void authenticate() {
+        http.getRestTemplate().setInterceptors(List.of((request, body, execution) -> {
+            request.getHeaders().setBearerAuth(token);
+            return execution.execute(request, body);
+        }));
     }
 
     @Test
@@ -84,6 +98,9 @@ class AnalyticsRebuildIntegrationTest {
                 generated -> history.add(generated.envelope(objectMapper, position.incrementAndGet())));
         Map<TopicPartition, Long> end = publish(history);
         awaitApplied(end);
+        token = TestTokens.service();
+        assertThat(post("{}").getStatusCode()).as("the service role").isEqualTo(HttpStatus.FORBIDDEN);
+        token = TestTokens.withRoles("operator", "admin");
 
         ResponseEntity<String> started = post("{\"compare\": true}");
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
@@ -107,6 +124,7 @@ class AnalyticsRebuildIntegrationTest {
         // reads go to the new tables (the old schema is dropped), and the review reads them
         assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'analytics\\_%'").query(Long.class)
                 .single()).isZero();
+        token = TestTokens.service();
         ResponseEntity<String> review = http.getForEntity("/athletes/" + history.get(0).athleteId()
                 + "/recommendations", String.class);
         assertThat(review.getStatusCode()).isEqualTo(HttpStatus.OK);

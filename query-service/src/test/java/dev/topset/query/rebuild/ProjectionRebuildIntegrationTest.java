@@ -10,6 +10,7 @@ import dev.topset.ingest.rebuild.ReadModelFingerprints;
 import dev.topset.ingest.rebuild.TableFingerprint;
 import dev.topset.query.support.QueryServiceIntegrationTest;
 import dev.topset.query.support.SessionScript;
+import dev.topset.query.support.TestTokens;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,10 +55,15 @@ class ProjectionRebuildIntegrationTest extends QueryServiceIntegrationTest {
         publisher().flush();
         awaitCaughtUp(LONG_PATIENCE);
         long setViewOidBefore = setViewOid();
+        UUID firstAthlete = history.get(0).athleteId();
+        actAs(firstAthlete);
         for (int i = 0; i < 6; i++) {
             // Enough identical reads that pgjdbc uses server-side prepared statements on the pooled connections.
-            getJson("/athletes/" + history.get(0).athleteId() + "/sessions");
+            getJson("/athletes/" + firstAthlete + "/sessions");
         }
+        actAs(UUID.randomUUID());
+        assertThat(post("/admin/rebuilds", "{}").getStatusCode()).as("an athlete").isEqualTo(HttpStatus.FORBIDDEN);
+        asAdmin();
 
         Thread arriving = new Thread(() -> history.subList(HISTORY_EVENTS, history.size()).forEach(envelope -> {
             publisher().publishAsync(envelope);
@@ -122,15 +128,19 @@ class ProjectionRebuildIntegrationTest extends QueryServiceIntegrationTest {
         session.publish();
         awaitCaughtUp();
         for (int i = 0; i < 6; i++) {
+            actAs(athleteId);
             JsonNode sessions = getJson("/athletes/" + athleteId + "/sessions");
             assertThat(sessions.toString()).contains(session.sessionId().toString());
-            getJson("/athletes/" + history.get(0).athleteId() + "/sessions");
+            actAs(firstAthlete);
+            assertThat(getJson("/athletes/" + firstAthlete + "/sessions").path("sessions").size()).isPositive();
         }
+        asAdmin();
         assertThat(getJson("/admin/rebuilds").get(0).path("id").asText()).isEqualTo(id);
     }
 
     @Test
     void an_unknown_rebuild_is_a_404_problem() {
+        asAdmin();
         ResponseEntity<String> response = http.getForEntity("/admin/rebuilds/nope", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -149,6 +159,11 @@ class ProjectionRebuildIntegrationTest extends QueryServiceIntegrationTest {
             assertThat(after.get("athlete_view")).isNotEqualTo(before.get("athlete_view"));
             assertThat(after.get("set_view")).isEqualTo(before.get("set_view"));
         }
+    }
+
+    /** {@code /admin/**} needs the admin role. */
+    private void asAdmin() {
+        token = TestTokens.withRoles("operator", "admin");
     }
 
     private JsonNode awaitFinished(String id) {
