@@ -66,6 +66,7 @@ public class EventDispatcher implements EventProjection {
     @Override
     public void batchApplied() {
         try {
+            staleTrends.get().addAll(sessions.flushBatch());
             trends.refresh(staleTrends.get());
         } finally {
             staleTrends.get().clear();
