@@ -36,8 +36,8 @@ public class EnvelopeReader {
                         + envelope.type() + " is newer than the supported " + entry.get().schemaVersion());
             }
             TrainingEvent event = objectMapper.treeToValue(envelope.payload(), entry.get().eventClass());
-            if (event == null || event.athleteId() == null) {
-                return new RecordReading.Unreadable(envelope.type() + " payload without athleteId");
+            if (event == null || event.streamKey() == null) {
+                return new RecordReading.Unreadable(envelope.type() + " payload without athleteId (or gymId)");
             }
             return new RecordReading.Parsed(envelope, event);
         } catch (JsonProcessingException | IllegalArgumentException e) {

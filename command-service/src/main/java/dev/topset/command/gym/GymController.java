@@ -1,0 +1,131 @@
+package dev.topset.command.gym;
+
+import dev.topset.api.gym.AddCoach;
+import dev.topset.api.gym.ChangeConsent;
+import dev.topset.api.gym.CreateGym;
+import dev.topset.api.gym.InviteMember;
+import dev.topset.api.gym.JoinGym;
+import dev.topset.api.gym.LeaveGym;
+import dev.topset.api.gym.RemoveCoach;
+import dev.topset.api.gym.RevokeConsent;
+import dev.topset.command.athlete.AthleteDirectory;
+import dev.topset.command.rule.NotFoundException;
+import dev.topset.command.rule.Rule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Gym management (admin: coaches, invitations) and membership with consent (the athlete). */
+@RestController
+@Validated
+@RequestMapping("/gyms")
+@Tag(name = "gyms", description = "Gyms, coaches, invitations and what each member agreed to share")
+public class GymController {
+
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private final CommandGateway commands;
+    private final GymDirectory gyms;
+    private final AthleteDirectory athletes;
+
+    GymController(CommandGateway commands, GymDirectory gyms, AthleteDirectory athletes) {
+        this.commands = commands;
+        this.gyms = gyms;
+        this.athletes = athletes;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a gym (the client chooses the gym id); the same id and content again records nothing")
+    public ResponseEntity<GymResult> create(@Valid @RequestBody CreateGymRequest request) {
+        GymResult result = commands.sendAndWait(new CreateGym(request.gymId(), request.name().strip(),
+                request.admin()));
+        return ResponseEntity.created(URI.create("/gyms/" + result.gymId()))
+                .header(REPLAYED_HEADER, String.valueOf(result.replayed())).body(result);
+    }
+
+    @PostMapping("/{gymId}/coaches")
+    @Operation(summary = "Make a user (token subject) a coach of the gym")
+    public ResponseEntity<GymResult> addCoach(@PathVariable UUID gymId, @Valid @RequestBody CoachRequest request) {
+        requireGym(gymId);
+        return answer(commands.<GymResult>sendAndWait(new AddCoach(gymId, request.coach())));
+    }
+
+    @DeleteMapping("/{gymId}/coaches/{coach}")
+    @Operation(summary = "Remove a coach: from now on they read nothing of the gym's members")
+    public ResponseEntity<GymResult> removeCoach(@PathVariable UUID gymId, @PathVariable String coach) {
+        requireGym(gymId);
+        return answer(commands.<GymResult>sendAndWait(new RemoveCoach(gymId, coach)));
+    }
+
+    @PostMapping("/{gymId}/invitations")
+    @Operation(summary = "Invite a registered athlete; only invited athletes can join")
+    public ResponseEntity<MembershipResult> invite(@PathVariable UUID gymId,
+                                                   @Valid @RequestBody InvitationRequest request) {
+        requireGym(gymId);
+        requireAthlete(request.athleteId());
+        return member(commands.sendAndWait(new InviteMember(gymId, request.athleteId())));
+    }
+
+    @PostMapping("/{gymId}/members")
+    @Operation(summary = "Join (invited athletes) with a consent scope: TRENDS or TRENDS_AND_SESSIONS")
+    public ResponseEntity<MembershipResult> join(@PathVariable UUID gymId, @Valid @RequestBody JoinGymRequest request) {
+        requireGym(gymId);
+        return member(commands.sendAndWait(new JoinGym(gymId, request.athleteId(), request.scope(),
+                Boolean.TRUE.equals(request.leaderboard()))));
+    }
+
+    @PutMapping("/{gymId}/members/{athleteId}/consent")
+    @Operation(summary = "Change what a member shares (also: share again after a revocation)")
+    public ResponseEntity<MembershipResult> changeConsent(@PathVariable UUID gymId, @PathVariable UUID athleteId,
+                                                          @Valid @RequestBody ConsentRequest request) {
+        requireGym(gymId);
+        return member(commands.sendAndWait(new ChangeConsent(gymId, athleteId, request.scope(),
+                Boolean.TRUE.equals(request.leaderboard()))));
+    }
+
+    @DeleteMapping("/{gymId}/members/{athleteId}/consent")
+    @Operation(summary = "Revoke consent: the member stays, but coaches read nothing more and aggregates drop them")
+    public ResponseEntity<MembershipResult> revokeConsent(@PathVariable UUID gymId, @PathVariable UUID athleteId) {
+        requireGym(gymId);
+        return member(commands.sendAndWait(new RevokeConsent(gymId, athleteId)));
+    }
+
+    @DeleteMapping("/{gymId}/members/{athleteId}")
+    @Operation(summary = "Leave the gym (or decline an invitation); consent ends with the membership")
+    public ResponseEntity<MembershipResult> leave(@PathVariable UUID gymId, @PathVariable UUID athleteId) {
+        requireGym(gymId);
+        return member(commands.sendAndWait(new LeaveGym(gymId, athleteId)));
+    }
+
+    private void requireGym(UUID gymId) {
+        if (!gyms.exists(gymId)) {
+            throw new NotFoundException(Rule.GYM_NOT_FOUND, "no gym " + gymId);
+        }
+    }
+
+    private void requireAthlete(UUID athleteId) {
+        if (!athletes.exists(athleteId)) {
+            throw new NotFoundException(Rule.ATHLETE_NOT_FOUND, "no athlete " + athleteId);
+        }
+    }
+
+    private static ResponseEntity<GymResult> answer(GymResult result) {
+        return ResponseEntity.ok().header(REPLAYED_HEADER, String.valueOf(result.replayed())).body(result);
+    }
+
+    private static ResponseEntity<MembershipResult> member(MembershipResult result) {
+        return ResponseEntity.ok().header(REPLAYED_HEADER, String.valueOf(result.replayed())).body(result);
+    }
+}
