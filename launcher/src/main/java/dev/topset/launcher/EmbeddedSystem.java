@@ -75,7 +75,8 @@ public final class EmbeddedSystem implements AutoCloseable {
         analytics = track(ServiceProcess.start("analytics", jars.resolve("analytics.jar"),
                 FreePort.orFree(settings.analyticsPort()), database("topset_analytics", bootstrap,
                         // analytics sends its recommendations to command-service as IssueRecommendation commands
-                        "--topset.analytics.command-service-url=" + command.baseUrl()),
+                        "--topset.analytics.command-service-url=" + command.baseUrl(),
+                        CohortExportKey.configImport(data)),
                 settings.serviceJvmOptions(), logs));
         for (ServiceProcess service : services) {
             service.awaitReady(STARTUP_TIMEOUT);
