@@ -23,7 +23,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
 
     @Option(names = "--services-dir", defaultValue = "launcher/target/services") Path servicesDirectory;
     @Option(names = "--only", split = ",", defaultValue = "baseline,ingest,freshness",
-            description = "benchmarks to run: baseline, ingest, freshness (default: ${DEFAULT-VALUE})")
+            description = "benchmarks to run: baseline, ingest, freshness, cohort (default: ${DEFAULT-VALUE})")
     Set<String> only;
     @Option(names = "--clients", defaultValue = "32") int clients;
     @Option(names = "--rate", defaultValue = "1000", description = "offered sets/s for freshness") int rate;
@@ -35,6 +35,10 @@ public final class BenchmarkRunner implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "PT30S") Duration duration;
     @Option(names = "--service-jvm-options", defaultValue = "-Xmx512m -XX:+UseSerialGC")
     String serviceJvmOptions;
+    @Option(names = "--cohort-athletes", defaultValue = "10000",
+            description = "gym members with a year of training each for the cohort export (default: ${DEFAULT-VALUE})")
+    int cohortAthletes;
+    @Option(names = "--cohort-weeks", defaultValue = "52") int cohortWeeks;
     @Option(names = "--results", defaultValue = "target/benchmark-results.md") Path results;
 
     public static void main(String[] args) {
@@ -73,6 +77,14 @@ public final class BenchmarkRunner implements Callable<Integer> {
                     report(lines, freshness.line());
                 }
                 report(lines, "(goal: p99 <= 250 ms)");
+            }
+            if (only.contains("cohort")) {
+                try (HikariDataSource analytics = pool(system, "topset_analytics", 2)) {
+                    for (String line : new CohortExportBenchmark(system.analyticsUrl(), analytics, cohortAthletes,
+                            cohortWeeks).run()) {
+                        report(lines, line);
+                    }
+                }
             }
         }
         writeResults(lines);
