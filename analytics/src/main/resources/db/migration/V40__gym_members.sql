@@ -4,6 +4,14 @@ CREATE TABLE gym (
     gym_id UUID PRIMARY KEY
 );
 
+-- The gym's admin and coaches (token subjects): they may read their own gym's pseudonymized export.
+CREATE TABLE gym_staff (
+    gym_id  UUID NOT NULL,
+    subject TEXT NOT NULL,
+    role    TEXT NOT NULL CHECK (role IN ('GYM_ADMIN', 'COACH')),
+    PRIMARY KEY (gym_id, subject, role)
+);
+
 CREATE TABLE gym_member (
     gym_id     UUID        NOT NULL,
     athlete_id UUID        NOT NULL,

@@ -55,6 +55,12 @@ public class CohortSets {
         });
     }
 
+    /** Is {@code subject} the admin or a coach of the gym? */
+    public boolean isStaff(String subject, UUID gymId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM gym_staff WHERE gym_id = :gymId AND subject = :subject)")
+                .param("gymId", gymId).param("subject", subject).query(Boolean.class).single();
+    }
+
     public boolean gymExists(UUID gymId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM gym WHERE gym_id = :gymId)").param("gymId", gymId)
                 .query(Boolean.class).single();
