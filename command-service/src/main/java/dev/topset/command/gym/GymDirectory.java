@@ -1,5 +1,6 @@
 package dev.topset.command.gym;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,5 +26,16 @@ public class GymDirectory {
                 .param(Gym.class.getSimpleName())
                 .query(Long.class)
                 .single() > 0;
+    }
+
+    /** The gym's admin (token subject), fixed at creation; empty for an unknown gym. */
+    public Optional<String> admin(UUID gymId) {
+        return jdbc.sql("""
+                        SELECT CAST(convert_from(payload, 'UTF8') AS jsonb) ->> 'admin' FROM DomainEventEntry
+                        WHERE aggregateIdentifier = ? AND sequenceNumber = 0 AND type = ?""")
+                .param(gymId.toString())
+                .param(Gym.class.getSimpleName())
+                .query((rs, row) -> rs.getString(1))
+                .optional();
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
+import dev.topset.command.HttpJson;
+import dev.topset.command.TestTokens;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,12 +24,17 @@ import org.junit.jupiter.api.Test;
 /** Gym management and consent over REST against the real event store and Kafka. */
 class GymIntegrationTest extends CommandServiceIntegrationTest {
 
+    private HttpJson admin() {
+        return http.withToken(TestTokens.withRoles("admin-1", "gym_admin"));
+    }
+
     private UUID createGym() {
         UUID gym = UUID.randomUUID();
-        var created = http.post("/gyms", """
-                {"gymId": "%s", "name": "Iron Temple", "admin": "admin-1"}""".formatted(gym));
+        var created = admin().post("/gyms", """
+                {"gymId": "%s", "name": "Iron Temple"}""".formatted(gym));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         assertThat(created.header("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(created.body().path("admin").asText()).isEqualTo("admin-1");
         return gym;
     }
 
@@ -35,7 +42,7 @@ class GymIntegrationTest extends CommandServiceIntegrationTest {
     void aMemberJoinsChangesAndRevokesConsentAndTheGymsEventsArePublishedInOrder() {
         UUID gym = createGym();
         UUID athlete = registerAthlete("KG");
-        assertThat(http.post("/gyms/" + gym + "/coaches", "{\"coach\": \"coach-1\"}").body().path("coaches")
+        assertThat(admin().post("/gyms/" + gym + "/coaches", "{\"coach\": \"coach-1\"}").body().path("coaches")
                 .get(0).asText()).isEqualTo("coach-1");
 
         var notInvited = http.post("/gyms/" + gym + "/members", """
@@ -44,7 +51,7 @@ class GymIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(notInvited.contentType()).startsWith("application/problem+json");
         assertThat(notInvited.body().path("rule").asText()).isEqualTo("GYM_NOT_INVITED");
 
-        assertThat(http.post("/gyms/" + gym + "/invitations", "{\"athleteId\": \"%s\"}".formatted(athlete))
+        assertThat(admin().post("/gyms/" + gym + "/invitations", "{\"athleteId\": \"%s\"}".formatted(athlete))
                 .body().path("status").asText()).isEqualTo("INVITED");
         String join = """
                 {"athleteId": "%s", "scope": "TRENDS_AND_SESSIONS", "leaderboard": true}""".formatted(athlete);
@@ -81,8 +88,8 @@ class GymIntegrationTest extends CommandServiceIntegrationTest {
     @Test
     void badInputAndUnknownIdsAreProblemsThatRecordNothing() {
         UUID gym = createGym();
-        var reused = http.post("/gyms", """
-                {"gymId": "%s", "name": "Other Gym", "admin": "admin-1"}""".formatted(gym));
+        var reused = admin().post("/gyms", """
+                {"gymId": "%s", "name": "Other Gym"}""".formatted(gym));
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.body().path("rule").asText()).isEqualTo("GYM_ID_REUSED");
         assertThat(reused.body().path("current").path("name").asText()).isEqualTo("Iron Temple");
@@ -94,23 +101,55 @@ class GymIntegrationTest extends CommandServiceIntegrationTest {
         var noScope = http.put("/gyms/" + gym + "/members/" + UUID.randomUUID() + "/consent", "{}");
         assertThat(noScope.status()).isEqualTo(400);
         assertThat(noScope.body().path("errors").get(0).path("field").asText()).isEqualTo("scope");
-        var blankCoach = http.post("/gyms/" + gym + "/coaches", "{\"coach\": \" \"}");
+        var blankCoach = admin().post("/gyms/" + gym + "/coaches", "{\"coach\": \" \"}");
         assertThat(blankCoach.status()).isEqualTo(400);
         assertThat(blankCoach.body().path("errors").get(0).path("field").asText()).isEqualTo("coach");
 
-        var notMember = http.put("/gyms/" + gym + "/members/" + UUID.randomUUID() + "/consent",
+        UUID stranger = registerAthlete("KG");
+        var notMember = as(stranger).put("/gyms/" + gym + "/members/" + stranger + "/consent",
                 "{\"scope\": \"TRENDS\"}");
         assertThat(notMember.status()).isEqualTo(422);
         assertThat(notMember.body().path("rule").asText()).isEqualTo("GYM_NOT_MEMBER");
-        var unknownAthlete = http.post("/gyms/" + gym + "/invitations",
+        var unknownAthlete = admin().post("/gyms/" + gym + "/invitations",
                 "{\"athleteId\": \"%s\"}".formatted(UUID.randomUUID()));
         assertThat(unknownAthlete.status()).isEqualTo(404);
         assertThat(unknownAthlete.body().path("rule").asText()).isEqualTo("ATHLETE_NOT_FOUND");
-        var unknownGym = http.post("/gyms/" + UUID.randomUUID() + "/coaches", "{\"coach\": \"coach-1\"}");
+        var unknownGym = admin().post("/gyms/" + UUID.randomUUID() + "/coaches", "{\"coach\": \"coach-1\"}");
         assertThat(unknownGym.status()).isEqualTo(404);
         assertThat(unknownGym.body().path("rule").asText()).isEqualTo("GYM_NOT_FOUND");
 
         assertThat(eventsOf(gym)).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheGymsAdminManagesItAndOnlyTheAthleteDecidesTheirConsent() {
+        UUID gym = createGym();
+        UUID athlete = registerAthlete("KG");
+        admin().post("/gyms/" + gym + "/invitations", "{\"athleteId\": \"%s\"}".formatted(athlete));
+        String join = "{\"athleteId\": \"%s\", \"scope\": \"TRENDS\"}".formatted(athlete);
+
+        var otherAdmin = http.withToken(TestTokens.withRoles("admin-2", "gym_admin"))
+                .post("/gyms/" + gym + "/coaches", "{\"coach\": \"coach-9\"}");
+        assertThat(otherAdmin.status()).isEqualTo(404);
+        assertThat(otherAdmin.body().path("rule").asText()).isEqualTo("GYM_NOT_FOUND");
+        var coach = http.withToken(TestTokens.withRoles("coach-1", "coach"));
+        assertThat(coach.post("/gyms/" + gym + "/coaches", "{\"coach\": \"coach-9\"}").status()).isEqualTo(403);
+        assertThat(coach.post("/gyms", "{\"gymId\": \"%s\", \"name\": \"Mine\"}".formatted(UUID.randomUUID()))
+                .status()).isEqualTo(403);
+        assertThat(as(athlete).post("/gyms/" + gym + "/invitations", "{\"athleteId\": \"%s\"}".formatted(athlete))
+                .status()).isEqualTo(403);
+
+        // nobody joins or changes consent for an athlete but the athlete: not the gym admin, not a coach
+        assertThat(admin().post("/gyms/" + gym + "/members", join).status()).isEqualTo(403);
+        assertThat(coach.post("/gyms/" + gym + "/members", join).status()).isEqualTo(403);
+        var otherAthlete = as(UUID.randomUUID()).post("/gyms/" + gym + "/members", join);
+        assertThat(otherAthlete.status()).isEqualTo(404);
+        assertThat(otherAthlete.body().path("rule").asText()).isEqualTo("ATHLETE_NOT_FOUND");
+        assertThat(as(athlete).post("/gyms/" + gym + "/members", join).status()).isEqualTo(200);
+        assertThat(admin().delete("/gyms/" + gym + "/members/" + athlete + "/consent").status()).isEqualTo(403);
+        assertThat(http.anonymous().delete("/gyms/" + gym + "/members/" + athlete).status()).isEqualTo(401);
+
+        assertThat(eventsOf(gym)).isEqualTo(3); // created, invited, joined: every refused command left nothing
     }
 
     /** Reads the topic from the start until {@code expected} envelopes with this key arrived (30 s at most). */
