@@ -1,9 +1,12 @@
 package dev.topset.query.gym;
 
 import dev.topset.api.gym.ConsentScope;
+import dev.topset.security.Caller;
+import dev.topset.security.Role;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +24,18 @@ public class GymAccess {
 
     public GymAccess(GymMembers members) {
         this.members = members;
+    }
+
+    public boolean mayReadMember(Caller caller, UUID athleteId, MemberReading reading) {
+        return mayReadMember(caller.subject(), claims(caller), athleteId, reading);
+    }
+
+    public boolean mayReadGym(Caller caller, UUID gymId) {
+        return mayReadGym(caller.subject(), claims(caller), gymId);
+    }
+
+    public boolean mayManageGym(Caller caller, UUID gymId) {
+        return mayManageGym(caller.subject(), claims(caller), gymId);
     }
 
     public boolean mayReadMember(String subject, Set<String> roles, UUID athleteId, MemberReading reading) {
@@ -52,6 +67,10 @@ public class GymAccess {
 
     private static boolean covers(ConsentScope scope, MemberReading reading) {
         return scope != null && (reading == MemberReading.TRENDS || scope == ConsentScope.TRENDS_AND_SESSIONS);
+    }
+
+    private static Set<String> claims(Caller caller) {
+        return caller.roles().stream().map(Role::claim).collect(Collectors.toSet());
     }
 
     private static boolean isStaffRole(Set<String> roles) {

@@ -3,6 +3,9 @@ package dev.topset.query.gym;
 import dev.topset.api.training.LiftName;
 import dev.topset.query.problem.BadParameterException;
 import dev.topset.query.problem.NotFoundException;
+import dev.topset.security.AccessRefusedException;
+import dev.topset.security.Caller;
+import dev.topset.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A gym's coach and admin views. Every aggregate counts only members who currently share (status MEMBER): a member
  * who revoked consent or left is absent from every week, distribution and list from the next request on.
+ * Readers: the gym's coaches and admin (token role and staff entry); another gym's staff gets the 404 of an unknown
+ * gym, any other role 403.
  */
 @RestController
 @RequestMapping("/gyms/{gymId}")
@@ -30,9 +35,11 @@ public class GymController {
     private final GymProgress progress;
     private final GymDeloads deloads;
     private final GymLeaderboard leaderboard;
+    private final GymAccess access;
 
     GymController(GymMembers members, GymWeeks weeks, GymProgress progress, GymDeloads deloads,
-                  GymLeaderboard leaderboard) {
+                  GymLeaderboard leaderboard, GymAccess access) {
+        this.access = access;
         this.members = members;
         this.weeks = weeks;
         this.progress = progress;
@@ -42,7 +49,8 @@ public class GymController {
 
     @GetMapping
     @Operation(summary = "The gym: admins, coaches and how many members share")
-    public GymView gym(@PathVariable UUID gymId) {
+    public GymView gym(@PathVariable UUID gymId, Caller caller) {
+        requireStaff(caller, gymId);
         return members.gym(gymId).orElseThrow(() -> new NotFoundException("gym", gymId));
     }
 
@@ -50,10 +58,13 @@ public class GymController {
     @Operation(summary = "Members who share (default), or every invited, revoked and former member (status=all)")
     public List<MemberView> members(@PathVariable UUID gymId,
                                     @Parameter(description = "sharing (default) or all")
-                                    @RequestParam(defaultValue = "sharing") String status) {
-        requireGym(gymId);
+                                    @RequestParam(defaultValue = "sharing") String status, Caller caller) {
+        requireStaff(caller, gymId);
         if (!status.equals("sharing") && !status.equals("all")) {
             throw new BadParameterException("status", status, "must be 'sharing' or 'all'");
+        }
+        if (status.equals("all") && !access.mayManageGym(caller, gymId)) {
+            throw new AccessRefusedException("invited, revoked and former members are for the gym admin");
         }
         return members.members(gymId, status.equals("sharing"));
     }
@@ -64,8 +75,9 @@ public class GymController {
                               @Parameter(description = "number of weeks, 1-104 (default 12)")
                               @RequestParam(required = false) Integer weeks,
                               @Parameter(description = "last day (YYYY-MM-DD), default today")
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        requireGym(gymId);
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Caller caller) {
+        requireStaff(caller, gymId);
         GymPeriod period = GymPeriod.of(weeks, 12, to);
         List<WeekActivity> activity = this.weeks.weeks(gymId, period);
         return new GymWeeksView(gymId, activity.get(0).week(), period.to(), activity);
@@ -77,8 +89,9 @@ public class GymController {
                                     @Parameter(description = "window in weeks, 1-104 (default 4; 12 is the other usual one)")
                                     @RequestParam(required = false) Integer weeks,
                                     @Parameter(description = "last day (YYYY-MM-DD), default today")
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        requireGym(gymId);
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Caller caller) {
+        requireStaff(caller, gymId);
         GymPeriod period = GymPeriod.of(weeks, 4, to);
         return new GymProgressView(gymId, period.weeks(), period.rollingFrom(), period.to(),
                 progress.progress(gymId, period));
@@ -86,8 +99,8 @@ public class GymController {
 
     @GetMapping("/deloads")
     @Operation(summary = "Members whose current recommendation of a lift is DELOAD (the coach's list)")
-    public GymDeloadsView deloads(@PathVariable UUID gymId) {
-        requireGym(gymId);
+    public GymDeloadsView deloads(@PathVariable UUID gymId, Caller caller) {
+        requireStaff(caller, gymId);
         return new GymDeloadsView(gymId, deloads.deloads(gymId));
     }
 
@@ -98,16 +111,19 @@ public class GymController {
                                        @Parameter(description = "window in weeks, 1-104 (default 12)")
                                        @RequestParam(required = false) Integer weeks,
                                        @Parameter(description = "last day (YYYY-MM-DD), default today")
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        requireGym(gymId);
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Caller caller) {
+        requireStaff(caller, gymId);
         String key = liftKey(lift);
         GymPeriod period = GymPeriod.of(weeks, 12, to);
         return new LeaderboardView(gymId, key, period.rollingFrom(), period.to(),
                 leaderboard.leaderboard(gymId, key, period));
     }
 
-    private void requireGym(UUID gymId) {
-        if (!members.exists(gymId)) {
+    /** Coaches and gym admins only (else 403); of this gym (else the 404 of an unknown gym). */
+    private void requireStaff(Caller caller, UUID gymId) {
+        caller.requireAny(Role.COACH, Role.GYM_ADMIN);
+        if (!access.mayReadGym(caller, gymId)) {
             throw new NotFoundException("gym", gymId);
         }
     }

@@ -19,11 +19,6 @@ public class GymMembers {
         this.jdbc = jdbc;
     }
 
-    public boolean exists(UUID gymId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM gym WHERE gym_id = :gymId)").param("gymId", gymId)
-                .query(Boolean.class).single();
-    }
-
     public Optional<GymView> gym(UUID gymId) {
         return jdbc.sql("""
                         SELECT g.gym_id, g.name,

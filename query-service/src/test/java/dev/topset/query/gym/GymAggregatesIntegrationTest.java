@@ -20,6 +20,7 @@ import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.query.support.EventPublisher;
 import dev.topset.query.support.QueryServiceIntegrationTest;
+import dev.topset.query.support.TestTokens;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -85,8 +86,17 @@ class GymAggregatesIntegrationTest extends QueryServiceIntegrationTest {
                 List.of(UUID.randomUUID()), TO.minusWeeks(2), TO, Map.of(), "DELOAD")), "Athlete", athlete);
     }
 
+    /** Who reads the gym views: its coach, later its admin. */
+    private String reader = TestTokens.withRoles("coach-1", "coach");
+
     private JsonNode get(String path) {
+        token = reader;
         return getJson("/gyms/" + gym + path);
+    }
+
+    private int status(String token, String path) {
+        this.token = token;
+        return http.getForEntity(path, String.class).getStatusCode().value();
     }
 
     @Test
@@ -122,7 +132,9 @@ class GymAggregatesIntegrationTest extends QueryServiceIntegrationTest {
         assertThat(view.path("coaches").get(0).asText()).isEqualTo("coach-1");
         assertThat(view.path("sharingMembers").asInt()).isEqualTo(2);
         assertThat(get("/members")).extracting(m -> m.path("name").asText()).containsExactly("Ada", "Ben");
-        assertThat(get("/members?status=all")).extracting(m -> m.path("name").asText() + ":" + m.path("status").asText())
+        token = TestTokens.withRoles("admin-1", "gym_admin");
+        assertThat(getJson("/gyms/" + gym + "/members?status=all"))
+                .extracting(m -> m.path("name").asText() + ":" + m.path("status").asText())
                 .containsExactly("Ada:MEMBER", "Ben:MEMBER", "Cy:CONSENT_REVOKED", "Dee:INVITED");
 
         JsonNode weeks = get("/weeks?weeks=2&to=" + TO).path("weeks");
@@ -168,10 +180,27 @@ class GymAggregatesIntegrationTest extends QueryServiceIntegrationTest {
         assertThat(access.mayManageGym("coach-1", Set.of("coach", "gym_admin"), gym)).isFalse();
         assertThat(access.mayManageGym("admin-1", Set.of("gym_admin"), gym)).isTrue();
 
+        // the same decisions through the security module on the existing read endpoints
+        String coach = TestTokens.withRoles("coach-1", "coach");
+        assertThat(status(coach, "/athletes/" + ada + "/lifts/squat/trend")).isEqualTo(200);
+        assertThat(status(coach, "/athletes/" + ada + "/sessions")).isEqualTo(200);
+        assertThat(status(coach, "/athletes/" + ben + "/lifts/squat/trend")).isEqualTo(200);
+        assertThat(status(coach, "/athletes/" + ben + "/sessions")).isEqualTo(404);   // TRENDS only
+        assertThat(status(coach, "/athletes/" + cy + "/lifts/squat/trend")).isEqualTo(404);  // revoked
+        assertThat(status(coach, "/athletes/" + dee + "/lifts/squat/trend")).isEqualTo(404); // only invited
+        String otherCoach = TestTokens.withRoles("coach-2", "coach");
+        assertThat(status(otherCoach, "/athletes/" + ada + "/lifts/squat/trend")).isEqualTo(404);
+        assertThat(status(otherCoach, "/gyms/" + gym + "/weeks")).isEqualTo(404);
+        assertThat(status(TestTokens.withRoles("coach-1", "athlete"), "/gyms/" + gym + "/weeks")).isEqualTo(403);
+        assertThat(status(TestTokens.withRoles("analyst-1", "analyst"), "/gyms/" + gym + "/weeks")).isEqualTo(403);
+        assertThat(status(TestTokens.athlete(ada), "/gyms/" + gym + "/weeks")).isEqualTo(403);
+        assertThat(status(coach, "/gyms/" + gym + "/members?status=all")).isEqualTo(403);
+
         gym(new ConsentRevoked(gym, ben));
         gym(new MemberLeft(gym, ada));
         gym(new CoachRemoved(gym, "coach-1"));
         awaitCaughtUp();
+        reader = TestTokens.withRoles("admin-1", "gym_admin");
 
         assertThat(get("/members")).isEmpty();
         assertThat(get("/weeks?weeks=2&to=" + TO).path("weeks")).allSatisfy(week -> {
@@ -183,16 +212,22 @@ class GymAggregatesIntegrationTest extends QueryServiceIntegrationTest {
         assertThat(get("/leaderboard/squat?to=" + TO).path("entries")).isEmpty();
         assertThat(access.mayReadMember("admin-1", Set.of("gym_admin"), ben, MemberReading.TRENDS)).isFalse();
         assertThat(access.mayReadGym("coach-1", Set.of("coach"), gym)).isFalse();
+        String admin = TestTokens.withRoles("admin-1", "gym_admin");
+        assertThat(status(admin, "/athletes/" + ben + "/lifts/squat/trend")).isEqualTo(404);
+        assertThat(status(admin, "/athletes/" + ada + "/sessions")).isEqualTo(404);
+        assertThat(status(coach, "/gyms/" + gym)).isEqualTo(404); // removed coach
     }
 
     @Test
     void unknownGymsAndBadParametersAreProblems() {
+        token = TestTokens.withRoles("admin-1", "gym_admin");
         ResponseEntity<String> unknown = http.getForEntity("/gyms/" + UUID.randomUUID() + "/weeks", String.class);
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
 
         gym(new GymCreated(gym, "Iron Temple", "admin-1"));
         awaitCaughtUp();
+        token = TestTokens.withRoles("admin-1", "gym_admin");
         ResponseEntity<String> badWeeks = http.getForEntity("/gyms/" + gym + "/progress?weeks=0", String.class);
         assertThat(badWeeks.getStatusCode().value()).isEqualTo(400);
         assertThat(readTree(badWeeks.getBody()).path("errors").get(0).path("field").asText()).isEqualTo("weeks");
