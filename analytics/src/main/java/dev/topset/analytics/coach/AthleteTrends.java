@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,35 +49,21 @@ public class AthleteTrends {
 
     /** Rows in session order (date, start time, id), then lift. */
     public void rows(UUID athleteId, LocalDate from, LocalDate to, Consumer<TrendRow> sink) {
-        stream.read(athleteId, from, to, sets -> summarise(sets, sink));
-    }
-
-    /**
-     * Turns a stream of sets into trend rows as they come. The stream holds one or many athletes, each athlete's
-     * sets consecutive and, within them, each session × lift one consecutive run (the order of {@link SetStream});
-     * only the current run and the current athlete's plans are held, so a cohort of any size streams through.
-     */
-    public void summarise(Stream<AnalyticsSet> sets, Consumer<TrendRow> sink) {
-        List<AnalyticsSet> group = new ArrayList<>();
-        Map<String, LiftPlan> planByLift = Map.of();
-        UUID plansOf = null;
-        Iterator<AnalyticsSet> iterator = sets.iterator();
-        while (iterator.hasNext()) {
-            AnalyticsSet set = iterator.next();
-            if (!group.isEmpty() && !(group.get(0).sessionId().equals(set.sessionId())
-                    && group.get(0).lift().equals(set.lift()))) {
-                emit(group.get(0).athleteId(), group, planByLift, sink);
-                group = new ArrayList<>();
+        Map<String, LiftPlan> planByLift = plans(athleteId);
+        stream.read(athleteId, from, to, sets -> {
+            List<AnalyticsSet> group = new ArrayList<>();
+            Iterator<AnalyticsSet> iterator = sets.iterator();
+            while (iterator.hasNext()) {
+                AnalyticsSet set = iterator.next();
+                if (!group.isEmpty() && !(group.get(0).sessionId().equals(set.sessionId())
+                        && group.get(0).lift().equals(set.lift()))) {
+                    emit(athleteId, group, planByLift, sink);
+                    group = new ArrayList<>();
+                }
+                group.add(set);
             }
-            if (!set.athleteId().equals(plansOf)) {
-                plansOf = set.athleteId();
-                planByLift = plans(plansOf);
-            }
-            group.add(set);
-        }
-        if (!group.isEmpty()) {
-            emit(group.get(0).athleteId(), group, planByLift, sink);
-        }
+            emit(athleteId, group, planByLift, sink);
+        });
     }
 
     /** The rows grouped per lift (alphabetical), for the HTML report and its charts. */

@@ -5,6 +5,9 @@ import dev.topset.analytics.report.JsonReport;
 import dev.topset.analytics.report.TrendColumns;
 import dev.topset.analytics.report.TrendLayout;
 import dev.topset.analytics.web.BadParameterException;
+import dev.topset.security.AccessRefusedException;
+import dev.topset.security.Caller;
+import dev.topset.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +32,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * Pseudonymized cohort exports: the athlete trend export's columns over every member who currently shares with a
  * gym (or with any gym), athlete and session ids replaced by keyed hashes, no names, no notes. CSV and JSON stream
- * from one database cursor; the gym's HTML report is an aggregate per lift.
+ * athlete after athlete from database cursors; the gym's HTML report is an aggregate per lift.
+ *
+ * <p>Readers: analysts (every cohort export); a gym's admin and coaches (their own gym's export only; another gym
+ * is answered like an unknown one, 404). Any other role: 403.
  */
 @RestController
 @Tag(name = "cohort exports", description = "Pseudonymized trend exports of the members who share with gyms")
@@ -39,11 +45,13 @@ public class CohortReportController {
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final CohortTrends cohort;
+    private final CohortMembers members;
     private final CsvReport csv;
     private final JsonReport json;
 
-    public CohortReportController(CohortTrends cohort, CsvReport csv, JsonReport json) {
+    public CohortReportController(CohortTrends cohort, CohortMembers members, CsvReport csv, JsonReport json) {
         this.cohort = cohort;
+        this.members = members;
         this.csv = csv;
         this.json = json;
     }
@@ -52,7 +60,9 @@ public class CohortReportController {
     @GetMapping("/reports/gyms/{gymId}/trends.csv")
     public ResponseEntity<StreamingResponseBody> gymCsv(@PathVariable UUID gymId,
                                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                        Caller caller) {
+        requireGymReader(caller, gymId);
         return csv(gymId, from, to, "trends-gym-" + gymId + ".csv");
     }
 
@@ -60,7 +70,9 @@ public class CohortReportController {
     @GetMapping("/reports/gyms/{gymId}/trends.json")
     public ResponseEntity<StreamingResponseBody> gymJson(@PathVariable UUID gymId,
                                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                         Caller caller) {
+        requireGymReader(caller, gymId);
         return json(gymId, from, to);
     }
 
@@ -68,7 +80,9 @@ public class CohortReportController {
     @GetMapping("/reports/gyms/{gymId}/trends.html")
     public ResponseEntity<String> gymHtml(@PathVariable UUID gymId,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          Caller caller) {
+        requireGymReader(caller, gymId);
         checkDates(from, to);
         cohort.prepare(gymId);
         CohortSummaries summaries = new CohortSummaries();
@@ -82,7 +96,9 @@ public class CohortReportController {
     public ResponseEntity<StreamingResponseBody> cohortCsv(
             @Parameter(description = "only the members of this gym") @RequestParam(required = false) UUID gymId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Caller caller) {
+        caller.requireAny(Role.ANALYST);
         return csv(gymId, from, to, gymId == null ? "trends-cohort.csv" : "trends-gym-" + gymId + ".csv");
     }
 
@@ -91,7 +107,9 @@ public class CohortReportController {
     public ResponseEntity<StreamingResponseBody> cohortJson(
             @Parameter(description = "only the members of this gym") @RequestParam(required = false) UUID gymId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Caller caller) {
+        caller.requireAny(Role.ANALYST);
         return json(gymId, from, to);
     }
 
@@ -117,6 +135,19 @@ public class CohortReportController {
         StreamingResponseBody body = out -> json.writeTrends(subject, from, to, layout,
                 sink -> cohort.rows(gymId, from, to, sink), out);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** Analysts, or the gym's own admin and coaches (another gym: the 404 of an unknown gym). */
+    private void requireGymReader(Caller caller, UUID gymId) {
+        if (caller.has(Role.ANALYST)) {
+            return;
+        }
+        if (!caller.has(Role.GYM_ADMIN) && !caller.has(Role.COACH)) {
+            throw new AccessRefusedException("cohort exports are for analysts and the gym's own staff");
+        }
+        if (!members.isStaff(caller.subject(), gymId)) {
+            throw new UnknownGymException(gymId);
+        }
     }
 
     private static TrendLayout layout(Pseudonyms pseudonyms) {

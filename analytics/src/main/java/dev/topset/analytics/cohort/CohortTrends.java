@@ -9,24 +9,24 @@ import org.springframework.stereotype.Service;
 
 /**
  * Trend rows of a cohort: the members who currently share with one gym, or with any gym. Each row is summarised
- * exactly as in the athlete's own export ({@link AthleteTrends}); rows stream from one cursor.
+ * exactly as in the athlete's own export ({@link AthleteTrends}), streamed athlete after athlete.
  */
 @Service
 public class CohortTrends {
 
-    private final CohortSets sets;
+    private final CohortMembers members;
     private final AthleteTrends trends;
     private final CohortExportProperties properties;
 
-    public CohortTrends(CohortSets sets, AthleteTrends trends, CohortExportProperties properties) {
-        this.sets = sets;
+    public CohortTrends(CohortMembers members, AthleteTrends trends, CohortExportProperties properties) {
+        this.members = members;
         this.trends = trends;
         this.properties = properties;
     }
 
     /** Everything that can be refused, before the first byte: unknown gym (404), no export key (503). */
     public Pseudonyms prepare(UUID gymId) {
-        if (gymId != null && !sets.gymExists(gymId)) {
+        if (gymId != null && !members.gymExists(gymId)) {
             throw new UnknownGymException(gymId);
         }
         String key = properties.pseudonymKey();
@@ -38,6 +38,8 @@ public class CohortTrends {
 
     /** @param gymId null: every member who shares with some gym, once */
     public void rows(UUID gymId, LocalDate from, LocalDate to, Consumer<TrendRow> sink) {
-        sets.read(gymId, from, to, stream -> trends.summarise(stream, sink));
+        for (UUID athlete : members.athletes(gymId)) {
+            trends.rows(athlete, from, to, sink);
+        }
     }
 }

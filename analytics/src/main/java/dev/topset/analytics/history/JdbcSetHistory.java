@@ -117,7 +117,7 @@ public class JdbcSetHistory implements SetHistory {
                 .list();
     }
 
-    public static AnalyticsSet set(ResultSet rs) throws SQLException {
+    static AnalyticsSet set(ResultSet rs) throws SQLException {
         BigDecimal rpe = rs.getBigDecimal("rpe");
         Integer rir = rs.getObject("rir", Integer.class);
         return new AnalyticsSet(

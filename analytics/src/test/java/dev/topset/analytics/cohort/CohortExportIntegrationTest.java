@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.analytics.support.AnalyticsIntegrationTest;
 import dev.topset.analytics.support.AnalyticsKafka;
 import dev.topset.analytics.support.EventPublisher;
+import dev.topset.analytics.support.TestTokens;
 import dev.topset.analytics.support.TrainingLog;
+import dev.topset.api.gym.CoachAdded;
 import dev.topset.api.gym.ConsentRevoked;
 import dev.topset.api.gym.ConsentScope;
 import dev.topset.api.gym.GymCreated;
@@ -27,6 +29,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +65,7 @@ class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
         }
         events = new EventPublisher(AnalyticsKafka.kafka().bootstrapServers(), objectMapper);
         publish(new GymCreated(gym, "Iron Temple", "admin-1"));
+        publish(new CoachAdded(gym, "coach-1"));
         for (UUID athlete : List.of(ada, ben, cy, dee)) {
             publish(new MemberInvited(gym, athlete));
         }
@@ -79,6 +83,11 @@ class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
                             OR (gym_id = :other AND athlete_id = :eve AND status = 'MEMBER')""")
                 .param("gym", gym).param("cy", cy).param("other", otherGym).param("eve", eve)
                 .query(Long.class).single() == 2);
+    }
+
+    @BeforeEach
+    void asAnalyst() {
+        token = TestTokens.withRoles("analyst-1", "analyst");
     }
 
     @AfterAll
@@ -149,6 +158,32 @@ class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
         // squat: 2 members, 4 sessions, both +5.0 % e1RM from the first to the last session
         assertThat(html).contains("<td>squat</td><td class=\"n\">2</td><td class=\"n\">4</td><td class=\"n\">2</td>")
                 .contains("<td class=\"n\">5.0 %</td>").doesNotContain(ada.toString()).doesNotContain(key(ada));
+    }
+
+    @Test
+    void analystsReadEveryCohortAGymsStaffOnlyTheirOwnGym() {
+        token = TestTokens.withRoles("coach-1", "coach");
+        assertThat(http.getForEntity("/reports/gyms/{id}/trends.csv", String.class, gym).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/reports/gyms/{id}/trends.csv", String.class, otherGym).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/reports/cohorts/trends.csv", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        token = TestTokens.withRoles("admin-2", "gym_admin");
+        assertThat(http.getForEntity("/reports/gyms/{id}/trends.html", String.class, gym).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/reports/gyms/{id}/trends.json", String.class, otherGym).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        for (String other : List.of(TestTokens.athlete(ada), TestTokens.service())) {
+            token = other;
+            assertThat(http.getForEntity("/reports/gyms/{id}/trends.csv", String.class, gym).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(http.getForEntity("/reports/cohorts/trends.json", String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        token = null;
+        assertThat(http.getForEntity("/reports/cohorts/trends.csv", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
