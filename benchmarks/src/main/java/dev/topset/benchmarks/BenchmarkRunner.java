@@ -80,7 +80,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
             }
             if (only.contains("cohort")) {
                 try (HikariDataSource analytics = pool(system, "topset_analytics", 2)) {
-                    for (String line : new CohortExportBenchmark(system.analyticsUrl(), analytics, cohortAthletes,
+                    for (String line : new CohortExportBenchmark(system.analyticsUrl(), system.tokens(), analytics, cohortAthletes,
                             cohortWeeks).run()) {
                         report(lines, line);
                     }

@@ -1,6 +1,7 @@
 package dev.topset.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.topset.security.devtokens.DevTokens;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,9 +34,12 @@ final class CohortExportBenchmark {
     private final DataSource analytics;
     private final int athletes;
     private final int weeks;
+    private final String token;
 
-    CohortExportBenchmark(String analyticsUrl, DataSource analytics, int athletes, int weeks) {
+    CohortExportBenchmark(String analyticsUrl, DevTokens tokens, DataSource analytics, int athletes, int weeks) {
         this.analyticsUrl = analyticsUrl;
+        // an analyst reads the export; admin for the actuator metrics the heap is sampled from
+        this.token = tokens.withRoles("benchmark-analyst", "analyst", "admin");
         this.analytics = analytics;
         this.athletes = athletes;
         this.weeks = weeks;
@@ -135,7 +139,8 @@ final class CohortExportBenchmark {
         long rows = 0;
         long bytes = 0;
         HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(
-                URI.create(analyticsUrl + "/reports/gyms/" + GYM + "/trends.csv")).build(),
+                URI.create(analyticsUrl + "/reports/gyms/" + GYM + "/trends.csv"))
+                        .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String line;
@@ -161,7 +166,8 @@ final class CohortExportBenchmark {
 
     private long heapUsed(HttpClient http) throws Exception {
         HttpResponse<String> metric = http.send(HttpRequest.newBuilder(URI.create(analyticsUrl
-                + "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(), HttpResponse.BodyHandlers.ofString());
+                + "/actuator/metrics/jvm.memory.used?tag=area:heap")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(metric.body()).path("measurements").get(0).path("value").asLong();
     }
 }
