@@ -40,8 +40,8 @@ public class EnvelopeReader {
             // an older version (the topic keeps every event ever published) is raised to the current shape first
             JsonNode payload = PayloadUpcasting.toCurrent(envelope.type(), envelope.schemaVersion(), envelope.payload());
             TrainingEvent event = objectMapper.treeToValue(payload, entry.get().eventClass());
-            if (event == null || event.athleteId() == null) {
-                return new RecordReading.Unreadable(envelope.type() + " payload without athleteId");
+            if (event == null || event.streamKey() == null) {
+                return new RecordReading.Unreadable(envelope.type() + " payload without athleteId (or gymId)");
             }
             return new RecordReading.Parsed(envelope, event);
         } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import dev.topset.api.envelope.EventCatalog;
 import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.api.plan.TopSetTarget;
 import dev.topset.api.session.PlannedTopSet;
+import dev.topset.api.gym.GymCreated;
 import dev.topset.api.session.TopSetLogged;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.SetDetails;
@@ -84,6 +85,22 @@ class EnvelopeReaderTest {
 
         assertThat(reading).isInstanceOfSatisfying(RecordReading.Unreadable.class,
                 unreadable -> assertThat(unreadable.error()).contains("schema version"));
+    }
+
+    @Test
+    void readsAGymEventThatBelongsToNoAthlete() throws Exception {
+        GymCreated created = new GymCreated(UUID.randomUUID(), "Iron Temple", "admin-1");
+
+        RecordReading reading = reader.read(mapper.writeValueAsString(envelope("GymCreated", 1,
+                mapper.valueToTree(created))));
+
+        assertThat(mapper.valueToTree(created).has("athleteId")).isFalse();
+        assertThat(reading).isInstanceOfSatisfying(RecordReading.Parsed.class, parsed -> {
+            assertThat(parsed.event()).isEqualTo(created);
+            assertThat(parsed.event().streamKey()).isEqualTo(created.gymId());
+        });
+        assertThat(reader.read(mapper.writeValueAsString(envelope("GymCreated", 1,
+                mapper.createObjectNode().put("name", "no gym id"))))).isInstanceOf(RecordReading.Unreadable.class);
     }
 
     private EventEnvelope envelope(String type, int version, com.fasterxml.jackson.databind.JsonNode payload) {

@@ -57,7 +57,7 @@ public final class EventPublisher implements AutoCloseable {
                 Map.of("correlationId", UUID.randomUUID().toString()), payload);
         try {
             RecordMetadata metadata = producer.send(new ProducerRecord<>(EventEnvelope.TOPIC,
-                    envelope.athleteId().toString(), objectMapper.writeValueAsString(envelope))).get();
+                    event.streamKey().toString(), objectMapper.writeValueAsString(envelope))).get();
             endOffsets.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset() + 1,
                     Math::max);
             return metadata;

@@ -28,6 +28,11 @@ public enum Rule {
             + " dismissed"),
     RECOMMENDATION_ID_REUSED("a recommendation id was issued again with different content"),
     RECOMMENDATION_NOT_FOUND("no recommendation with this id for the athlete"),
+    GYM_ID_REUSED("a gym id was created again with a different name or admin"),
+    GYM_NOT_INVITED("only an athlete the gym admin invited can join the gym"),
+    GYM_NOT_MEMBER("only a member of the gym can change or revoke consent (leave: also an invited athlete)"),
+    GYM_ALREADY_MEMBER("the athlete is already a member of the gym with another consent; change the consent instead"),
+    GYM_NOT_FOUND("no gym with this id"),
     SET_NOT_FOUND("no set with this id in the session"),
     SESSION_NOT_FOUND("no session with this id"),
     ATHLETE_NOT_FOUND("no athlete with this id");
