@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns validated REST bodies into commands: one place that knows both shapes. */
 @Component
-class SetCommands {
+public class SetCommands {
 
     private final Clock clock;
 
@@ -30,7 +30,7 @@ class SetCommands {
         this.clock = clock;
     }
 
-    LogSet log(UUID sessionId, LogSetRequest request, String deviceId) {
+    public LogSet log(UUID sessionId, LogSetRequest request, String deviceId) {
         SetDetails details = new SetDetails(request.lift(), new Load(request.load(), request.unit()),
                 request.reps(), request.rpe(), request.rir(), request.flags(), request.note());
         Instant performedAt = request.performedAt() != null ? request.performedAt() : clock.instant();
