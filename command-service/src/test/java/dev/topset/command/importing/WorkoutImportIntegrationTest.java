@@ -1,0 +1,206 @@
+package dev.topset.command.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.topset.command.CommandServiceIntegrationTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Strong and Hevy exports (fixtures in the apps' layouts) imported into the real event store. */
+class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void strongDryRunReportsWhatWouldBeImportedAndRecordsNothing() throws Exception {
+        UUID athlete = registerAthlete("LB");
+
+        Answer dryRun = postCsv(athlete, "source=strong&dryRun=true", fixture("strong-lbs.csv"));
+
+        assertThat(dryRun.status()).as(dryRun.raw()).isEqualTo(200);
+        JsonNode report = dryRun.body();
+        assertThat(report.path("dryRun").asBoolean()).isTrue();
+        assertThat(report.path("accepted").asBoolean()).isTrue();
+        assertThat(report.path("rows").asInt()).isEqualTo(13);
+        assertThat(report.path("sessions").asInt()).isEqualTo(2);
+        assertThat(report.path("sets").toString())
+                .isEqualTo("{\"WARMUP\":4,\"TOP\":2,\"BACKOFF\":4,\"DROP\":1,\"ACCESSORY\":1}");
+        assertThat(report.path("setsRecorded").asInt()).isZero();
+        assertThat(report.path("workouts").get(0).path("topSets").get(0).asText()).isEqualTo("squat 315 LB x 5 @ 8");
+        assertThat(report.path("workouts").get(0).path("date").asText()).isEqualTo("2026-11-02");
+        assertThat(report.path("workouts").get(1).path("topSets").get(0).asText())
+                .isEqualTo("deadlift 405 LB x 3 @ 8.5");
+        assertThat(report.path("ignored").get(0).path("line").asInt()).isEqualTo(10);
+        assertThat(report.path("errors").size()).isZero();
+        assertThat(athleteEvents(athlete)).containsExactly("AthleteRegistered");
+    }
+
+    @Test
+    void strongImportRecordsClassifiedSetsAndAReimportIsAReplay() throws Exception {
+        UUID athlete = registerAthlete("KG");
+
+        Answer first = postCsv(athlete, "source=strong&unit=lb", fixture("strong-lbs.csv"));
+        assertThat(first.status()).as(first.raw()).isEqualTo(200);
+        assertThat(first.body().path("setsRecorded").asInt()).isEqualTo(12);
+        assertThat(first.body().path("setsReplayed").asInt()).isZero();
+        List<String> events = athleteEvents(athlete);
+        assertThat(events).containsExactly("AthleteRegistered",
+                "SessionStarted", "WarmupSetLogged", "WarmupSetLogged", "WarmupSetLogged", "TopSetLogged",
+                "BackoffSetLogged", "BackoffSetLogged", "DropSetLogged", "AccessorySetLogged", "SessionFinished",
+                "SessionStarted", "WarmupSetLogged", "TopSetLogged", "BackoffSetLogged", "BackoffSetLogged",
+                "SessionFinished");
+
+        JsonNode all = http.get("/athletes/" + athlete + "/events?limit=1000").body().path("events");
+        JsonNode top = all.get(5).path("payload").path("details");
+        assertThat(top.path("lift").asText()).isEqualTo("squat");
+        assertThat(top.path("load").path("amount").decimalValue()).isEqualByComparingTo("315");
+        assertThat(top.path("load").path("unit").asText()).isEqualTo("LB");
+        assertThat(top.path("note").asText()).isEqualTo("felt fast, \"smooth\"");
+        assertThat(all.get(9).path("payload").path("details").path("lift").asText()).isEqualTo("leg-press");
+        JsonNode failureSet = all.get(15).path("payload").path("details");
+        assertThat(failureSet.path("reps").asInt()).isEqualTo(4);
+        assertThat(failureSet.path("rpe").decimalValue()).isEqualByComparingTo("10");
+        assertThat(all.get(1).path("payload").path("startedAt").asText()).isEqualTo("2026-11-02T18:05:11Z");
+        assertThat(all.get(10).path("payload").path("finishedAt").asText()).isEqualTo("2026-11-02T19:17:11Z");
+        assertThat(all.get(1).path("metadata").toString()).doesNotContain("Exception");
+
+        Answer again = postCsv(athlete, "source=strong&unit=lb", fixture("strong-lbs.csv"));
+        assertThat(again.status()).as(again.raw()).isEqualTo(200);
+        assertThat(again.body().path("setsRecorded").asInt()).isZero();
+        assertThat(again.body().path("setsReplayed").asInt()).isEqualTo(12);
+        assertThat(athleteEvents(athlete)).isEqualTo(events);
+    }
+
+    @Test
+    void hevyMultipartUploadInKilograms() throws Exception {
+        UUID athlete = registerAthlete("KG");
+
+        Answer answer = postMultipart(athlete, "source=hevy&zone=Europe/Berlin", fixture("hevy-kg.csv"));
+
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        JsonNode report = answer.body();
+        assertThat(report.path("sessions").asInt()).isEqualTo(2);
+        assertThat(report.path("sets").toString())
+                .isEqualTo("{\"WARMUP\":2,\"TOP\":2,\"BACKOFF\":3,\"DROP\":1,\"ACCESSORY\":2}");
+        assertThat(report.path("setsRecorded").asInt()).isEqualTo(10);
+        assertThat(report.path("workouts").get(0).path("topSets").get(0).asText())
+                .isEqualTo("bench-press 100 KG x 5 @ 8.5");
+        assertThat(report.path("workouts").get(1).path("topSets").get(0).asText())
+                .isEqualTo("overhead-press 60 KG x 3 @ 8");
+        assertThat(report.path("ignored").get(0).path("exercise").asText()).isEqualTo("Plank");
+
+        JsonNode all = http.get("/athletes/" + athlete + "/events?limit=1000").body().path("events");
+        assertThat(all.get(1).path("payload").path("startedAt").asText()).isEqualTo("2026-11-03T06:06:00Z");
+        assertThat(all.get(1).path("payload").path("localDate").asText()).isEqualTo("2026-11-03");
+        JsonNode pulldownToFailure = all.get(8).path("payload");
+        assertThat(all.get(8).path("type").asText()).isEqualTo("AccessorySetLogged");
+        assertThat(pulldownToFailure.path("details").path("lift").asText()).isEqualTo("lat-pulldown-cable");
+        assertThat(pulldownToFailure.path("details").path("rpe").decimalValue()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void badRowsRejectTheWholeFileWithLineAndColumnUnlessSkipped() throws Exception {
+        UUID athlete = registerAthlete("KG");
+
+        Answer rejected = postCsv(athlete, "source=strong", fixture("strong-bad-rows.csv"));
+
+        assertThat(rejected.status()).as(rejected.raw()).isEqualTo(400);
+        assertThat(rejected.contentType()).startsWith("application/problem+json");
+        List<String> errors = new ArrayList<>();
+        rejected.body().path("errors").forEach(error -> errors.add(error.path("line").asInt() + " "
+                + error.path("field").asText() + (error.path("rule").isNull() ? "" : " " + error.path("rule").asText())));
+        assertThat(errors).containsExactly("4 Weight", "5 Reps", "6 RPE", "7 Set Order", "8 Weight LOAD_RANGE",
+                "10 Date");
+        assertThat(rejected.body().path("report").path("accepted").asBoolean()).isFalse();
+        assertThat(athleteEvents(athlete)).containsExactly("AthleteRegistered");
+
+        Answer dryRun = postCsv(athlete, "source=strong&dryRun=true", fixture("strong-bad-rows.csv"));
+        assertThat(dryRun.status()).isEqualTo(200);
+        assertThat(dryRun.body().path("accepted").asBoolean()).isFalse();
+        assertThat(dryRun.body().path("errors").size()).isEqualTo(6);
+
+        Answer skipped = postCsv(athlete, "source=strong&skipBadRows=true", fixture("strong-bad-rows.csv"));
+        assertThat(skipped.status()).as(skipped.raw()).isEqualTo(200);
+        assertThat(skipped.body().path("skippedRows").asInt()).isEqualTo(6);
+        assertThat(skipped.body().path("setsRecorded").asInt()).isEqualTo(3);
+        assertThat(athleteEvents(athlete)).containsExactly("AthleteRegistered", "SessionStarted", "WarmupSetLogged",
+                "TopSetLogged", "BackoffSetLogged", "SessionFinished");
+    }
+
+    @Test
+    void wrongRequestsAreProblemsNamingTheParameter() throws Exception {
+        UUID athlete = registerAthlete("KG");
+
+        Answer unknownSource = postCsv(athlete, "source=fitbod", fixture("strong-lbs.csv"));
+        assertThat(unknownSource.status()).isEqualTo(400);
+        assertThat(unknownSource.body().path("errors").get(0).path("field").asText()).isEqualTo("source");
+
+        Answer wrongLayout = postCsv(athlete, "source=hevy", fixture("strong-lbs.csv"));
+        assertThat(wrongLayout.status()).isEqualTo(400);
+        assertThat(wrongLayout.body().path("errors").get(0).path("line").asInt()).isEqualTo(1);
+        assertThat(wrongLayout.body().path("errors").get(0).path("field").asText()).isEqualTo("title");
+
+        Answer badZone = postCsv(athlete, "source=strong&zone=Mars/Base", fixture("strong-lbs.csv"));
+        assertThat(badZone.status()).isEqualTo(400);
+        assertThat(badZone.body().path("errors").get(0).path("field").asText()).isEqualTo("zone");
+
+        Answer unknownAthlete = postCsv(UUID.randomUUID(), "source=strong", fixture("strong-lbs.csv"));
+        assertThat(unknownAthlete.status()).isEqualTo(404);
+        assertThat(unknownAthlete.body().path("rule").asText()).isEqualTo("ATHLETE_NOT_FOUND");
+
+        Answer empty = postCsv(athlete, "source=strong", "");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body().path("errors").get(0).path("field").asText()).isEqualTo("file");
+    }
+
+    private record Answer(int status, String contentType, JsonNode body, String raw) {
+    }
+
+    private List<String> athleteEvents(UUID athlete) {
+        List<String> types = new ArrayList<>();
+        http.get("/athletes/" + athlete + "/events?limit=1000").body().path("events")
+                .forEach(event -> types.add(event.path("type").asText()));
+        return types;
+    }
+
+    private Answer postCsv(UUID athlete, String query, String csv) throws Exception {
+        return send(HttpRequest.newBuilder(uri(athlete, query)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    private Answer postMultipart(UUID athlete, String query, String csv) throws Exception {
+        String boundary = "----topset" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(uri(athlete, query))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private URI uri(UUID athlete, String query) {
+        return URI.create("http://localhost:" + port + "/athletes/" + athlete + "/imports?" + query);
+    }
+
+    private Answer send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode body = response.body().isBlank() ? null : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
+                response.body());
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = WorkoutImportIntegrationTest.class.getResourceAsStream("/imports/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
