@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads an athlete's events in {@code athlete_seq} order as the envelopes the topic carries. */
 @Component
-class AthleteHistory {
+public class AthleteHistory {
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
@@ -34,7 +34,7 @@ class AthleteHistory {
     }
 
     /** Events with {@code athlete_seq > after}, at most {@code limit}; hasMore from reading one extra row. */
-    EventPage page(UUID athleteId, long after, int limit) {
+    public EventPage page(UUID athleteId, long after, int limit) {
         List<Row> rows = jdbc.sql("""
                         SELECT ae.athlete_seq, e.globalIndex, e.type, e.aggregateIdentifier, e.sequenceNumber,
                                e.eventIdentifier, e.timeStamp, e.payloadType, e.payloadRevision, e.payload, e.metaData
