@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param accepted      false when bad rows stop the import (a dry run still reports everything)
  * @param rows          data rows read (header excluded)
  * @param sets          sets to import per kind (bad rows excluded)
- * @param setsRecorded  sets recorded as new events by this request (0 on a dry run)
- * @param setsReplayed  sets that had been imported before and recorded nothing (0 on a dry run)
+ * @param setsRecorded  sets recorded as new events by this request (on a dry run: that would be)
+ * @param setsReplayed  sets imported before with the same content, which record nothing (on a dry run: would)
  * @param skippedRows   bad rows left out because the request asked for {@code skipBadRows=true}
  */
 public record ImportReport(ImportSource source, UUID athleteId, boolean dryRun, boolean accepted, int rows,

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -118,15 +119,19 @@ public class WorkoutImportController {
         };
     }
 
-    /** Bad rows: 400 naming line and column of each, with the full dry-run report; nothing was recorded. */
+    /**
+     * Bad rows: 400 naming line and column of each (409 when every bad row contradicts an earlier import), with
+     * the full dry-run report; nothing was recorded.
+     */
     @ExceptionHandler(ImportRejectedException.class)
-    ProblemDetail rejected(ImportRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(URI.create("urn:topset:problem:validation"));
-        problem.setTitle("Invalid rows in the export");
+    ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
+        HttpStatus status = e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(URI.create(e.conflict() ? "urn:topset:problem:conflict" : "urn:topset:problem:validation"));
+        problem.setTitle(e.conflict() ? "Rows contradict an earlier import" : "Invalid rows in the export");
         problem.setProperty("errors", e.report().errors());
         problem.setProperty("report", e.report());
-        return problem;
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(FileTooLargeException.class)

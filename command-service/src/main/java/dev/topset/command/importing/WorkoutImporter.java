@@ -11,6 +11,8 @@ import dev.topset.command.session.LogSetRequest;
 import dev.topset.command.session.SetCommands;
 import dev.topset.command.session.SetOutcome;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +25,22 @@ import org.springframework.stereotype.Component;
 /**
  * Imports an export: read, plan, then send the planned commands one workout after another, exactly the
  * commands the REST endpoints send. Nothing is sent unless every row is good or the user asked to skip
- * the bad ones; a dry run sends nothing at all.
+ * the bad ones (malformed, or contradicting what an earlier import stored); a dry run sends nothing at all.
  */
 @Component
 class WorkoutImporter {
 
     private final Map<ImportSource, ExportLayout> layouts;
     private final ImportPlanner planner;
+    private final ImportConflicts conflicts;
     private final CommandGateway commands;
     private final SetCommands setCommands;
 
-    WorkoutImporter(List<ExportLayout> layouts, ImportPlanner planner, CommandGateway commands,
-                    SetCommands setCommands) {
+    WorkoutImporter(List<ExportLayout> layouts, ImportPlanner planner, ImportConflicts conflicts,
+                    CommandGateway commands, SetCommands setCommands) {
         this.layouts = layouts.stream().collect(Collectors.toMap(ExportLayout::source, layout -> layout));
         this.planner = planner;
+        this.conflicts = conflicts;
         this.commands = commands;
         this.setCommands = setCommands;
     }
@@ -47,12 +51,19 @@ class WorkoutImporter {
 
     ImportReport run(Request request) {
         WorkoutFile file = layouts.get(request.source()).read(new CsvText(request.csv()), request.unit());
-        ImportPlan plan = planner.plan(request.athleteId(), request.source(), file, request.zone());
-        boolean accepted = plan.errors().isEmpty() || request.skipBadRows();
+        ImportPlan planned = planner.plan(request.athleteId(), request.source(), file, request.zone());
+        ImportConflicts.Checked checked = conflicts.check(planned.sessions(), file.columns());
+        List<RowError> errors = new ArrayList<>(planned.errors());
+        errors.addAll(checked.errors());
+        errors.sort(Comparator.comparingLong(RowError::line));
+        ImportPlan plan = new ImportPlan(planned.rows(), checked.sessions(), errors, planned.ignored());
+        boolean accepted = errors.isEmpty() || request.skipBadRows();
         if (request.dryRun() || !accepted) {
-            ImportReport report = report(request, plan, accepted, 0, 0);
+            int sets = plan.sessions().stream().mapToInt(session -> session.sets().size()).sum();
+            ImportReport report = report(request, plan, accepted, sets - checked.alreadyStored(),
+                    checked.alreadyStored());
             if (!accepted && !request.dryRun()) {
-                throw new ImportRejectedException(report);
+                throw new ImportRejectedException(report, planned.errors().isEmpty());
             }
             return report;
         }

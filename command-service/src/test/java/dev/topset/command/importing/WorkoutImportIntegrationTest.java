@@ -35,7 +35,7 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(report.path("sessions").asInt()).isEqualTo(2);
         assertThat(report.path("sets").toString())
                 .isEqualTo("{\"WARMUP\":4,\"TOP\":2,\"BACKOFF\":4,\"DROP\":1,\"ACCESSORY\":1}");
-        assertThat(report.path("setsRecorded").asInt()).isZero();
+        assertThat(report.path("setsRecorded").asInt()).as("sets that would be recorded").isEqualTo(12);
         assertThat(report.path("workouts").get(0).path("topSets").get(0).asText()).isEqualTo("squat 315 LB x 5 @ 8");
         assertThat(report.path("workouts").get(0).path("date").asText()).isEqualTo("2026-11-02");
         assertThat(report.path("workouts").get(1).path("topSets").get(0).asText())
@@ -78,6 +78,37 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(again.status()).as(again.raw()).isEqualTo(200);
         assertThat(again.body().path("setsRecorded").asInt()).isZero();
         assertThat(again.body().path("setsReplayed").asInt()).isEqualTo(12);
+        assertThat(athleteEvents(athlete)).isEqualTo(events);
+    }
+
+    @Test
+    void aReExportThatContradictsTheEarlierImportIsRefusedBeforeAnythingIsRecorded() throws Exception {
+        UUID athlete = registerAthlete("LB");
+        assertThat(postCsv(athlete, "source=strong", fixture("strong-lbs.csv")).status()).isEqualTo(200);
+        List<String> events = athleteEvents(athlete);
+        String edited = fixture("strong-lbs.csv")
+                .replace("\"Squat (Barbell)\",2,315.0", "\"Squat (Barbell)\",2,320.0")
+                + "2026-11-05 18:01:40,\"Lower B\",58m,\"Deadlift (Barbell)\",3,315.0,5.0,0,0.0,\"\",\"\",\n";
+
+        Answer dryRun = postCsv(athlete, "source=strong&dryRun=true", edited);
+        assertThat(dryRun.status()).isEqualTo(200);
+        assertThat(dryRun.body().path("accepted").asBoolean()).isFalse();
+        assertThat(dryRun.body().path("setsReplayed").asInt()).isEqualTo(11);
+
+        Answer refused = postCsv(athlete, "source=strong", edited);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        List<String> errors = new ArrayList<>();
+        refused.body().path("errors").forEach(error -> errors.add(error.path("line").asInt() + " "
+                + error.path("rule").asText()));
+        assertThat(errors).containsExactly("5 SET_ID_REUSED", "15 SESSION_FINISHED");
+        assertThat(refused.body().path("errors").get(0).path("message").asText())
+                .contains("imported before as TOP squat 315 LB x 5 @ 8");
+        assertThat(athleteEvents(athlete)).isEqualTo(events);
+
+        Answer skipped = postCsv(athlete, "source=strong&skipBadRows=true", edited);
+        assertThat(skipped.status()).as(skipped.raw()).isEqualTo(200);
+        assertThat(skipped.body().path("setsRecorded").asInt()).isZero();
+        assertThat(skipped.body().path("setsReplayed").asInt()).isEqualTo(11);
         assertThat(athleteEvents(athlete)).isEqualTo(events);
     }
 
