@@ -20,8 +20,19 @@ final class Sessions {
                 .filter(state -> athlete.equals(state.athleteId()));
     }
 
+    /**
+     * Today's open session, else a new one. A session of an earlier day still open (forgotten to finish) is
+     * finished first, so today's sets never land in last week's session.
+     */
     static SessionState currentOrStart(Terminal terminal) {
-        return current(terminal).orElseGet(() -> start(terminal, null, LocalDate.now()));
+        LocalDate today = LocalDate.now();
+        Optional<SessionState> open = current(terminal);
+        if (open.isPresent() && open.get().date().isBefore(today)) {
+            finish(terminal, open.get());
+            terminal.out.println("finished the session of " + open.get().date() + " that was still open");
+            open = Optional.empty();
+        }
+        return open.orElseGet(() -> start(terminal, null, today));
     }
 
     static SessionState start(Terminal terminal, String name, LocalDate date) {

@@ -54,6 +54,20 @@ class CliIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     @Test
+    void aSessionOfAnEarlierDayLeftOpenIsFinishedWhenTodaysTrainingStarts() {
+        UUID athlete = registerAthlete("KG");
+        Map<String, String> env = env(athlete);
+        assertThat(cli(env, "session", "start", "--date", "2026-11-01", "--name", "Lower A")).isZero();
+        assertThat(cli(env, "session", "start")).isEqualTo(2);
+        assertThat(err.toString()).contains("is still open");
+
+        assertThat(cli(env, "log", "squat", "100lbx5")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("finished the session of 2026-11-01", "top: squat 100 lb x 5");
+        assertThat(eventTypes(athlete)).containsExactly("AthleteRegistered", "SessionStarted", "SessionFinished",
+                "SessionStarted", "TopSetLogged");
+    }
+
+    @Test
     void importFromTheTerminalWithDryRunAndPerRowErrors() throws Exception {
         UUID athlete = registerAthlete("LB");
         Map<String, String> env = env(athlete);
