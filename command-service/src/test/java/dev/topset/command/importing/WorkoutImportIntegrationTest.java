@@ -129,6 +129,8 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(report.path("workouts").get(1).path("topSets").get(0).asText())
                 .isEqualTo("overhead-press 60 KG x 3 @ 8");
         assertThat(report.path("ignored").get(0).path("exercise").asText()).isEqualTo("Plank");
+        // the description of the first row spans two lines: later rows are reported with their physical line
+        assertThat(report.path("ignored").get(0).path("line").asInt()).isEqualTo(10);
 
         JsonNode all = http.get("/athletes/" + athlete + "/events?limit=1000").body().path("events");
         assertThat(all.get(1).path("payload").path("startedAt").asText()).isEqualTo("2026-11-03T06:06:00Z");
