@@ -1,6 +1,8 @@
 package dev.topset.command.archive;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -32,7 +34,10 @@ public class HistoryRestoreController {
     @Operation(summary = "Restore exported histories (JSON lines of GET /athletes/{id}/export.jsonl)",
             description = "All or nothing, in one transaction, with the original event ids, times and sequences."
                     + " Events already stored are skipped (restoring twice appends nothing); an event that contradicts"
-                    + " the store is 409, a malformed or out-of-order line 400, each naming the line.")
+                    + " the store is 409, a malformed or out-of-order line 400, each naming the line.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "one event envelope per line, as exported",
+                    content = @Content(mediaType = HistoryExportController.JSON_LINES, schema = @Schema(type = "string"))))
     public RestoreReport restore(HttpServletRequest request) throws IOException {
         long limit = properties.maxImportSize().toBytes();
         byte[] bytes;

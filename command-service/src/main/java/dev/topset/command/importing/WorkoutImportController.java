@@ -7,6 +7,8 @@ import dev.topset.command.rule.Rule;
 import dev.topset.command.validation.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -67,7 +69,10 @@ public class WorkoutImportController {
 
     @PostMapping(path = "/athletes/{athleteId}/imports", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "Import a Strong or Hevy CSV export sent as the request body (text/csv)")
+    @Operation(summary = "Import a Strong or Hevy CSV export sent as the request body (text/csv)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "the app's CSV export, as the app wrote it",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     public ImportReport importBody(@PathVariable UUID athleteId, @RequestParam String source,
                                    @RequestParam(defaultValue = "false") boolean dryRun,
                                    @RequestParam(defaultValue = "false") boolean skipBadRows,

@@ -196,6 +196,19 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(empty.body().path("errors").get(0).path("field").asText()).isEqualTo("file");
     }
 
+    @Test
+    void importAndArchiveEndpointsAreDocumented() {
+        JsonNode paths = http.get("/v3/api-docs").body().path("paths");
+        JsonNode imports = paths.path("/athletes/{athleteId}/imports").path("post");
+        assertThat(imports.path("parameters").findValuesAsText("name"))
+                .contains("source", "dryRun", "skipBadRows", "unit", "zone");
+        assertThat(imports.path("requestBody").path("content").has("text/csv")).isTrue();
+        assertThat(imports.path("requestBody").path("content").has("multipart/form-data")).isTrue();
+        assertThat(paths.path("/athletes/{athleteId}/export.jsonl").has("get")).isTrue();
+        assertThat(paths.path("/imports/events").path("post").path("requestBody").path("content")
+                .has("application/x-ndjson")).isTrue();
+    }
+
     private record Answer(int status, String contentType, JsonNode body, String raw) {
     }
 
