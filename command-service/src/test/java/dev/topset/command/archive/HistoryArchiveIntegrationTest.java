@@ -142,6 +142,25 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(eventsOf(athlete)).isEqualTo(eventsBefore);
     }
 
+    @Test
+    void aLongHistoryIsRestoredInOrderedParts() throws Exception {
+        UUID athlete = athleteWithHistory();
+        List<String> lines = get(url() + "/athletes/" + athlete + "/export.jsonl").lines().toList();
+        String first = String.join("\n", lines.subList(0, 10)) + "\n";
+        String second = String.join("\n", lines.subList(10, lines.size())) + "\n";
+
+        HttpResponse<String> outOfOrder = post(urlB + "/imports/events", second);
+        assertThat(outOfOrder.statusCode()).as(outOfOrder.body()).isEqualTo(409);
+        HttpResponse<String> part1 = post(urlB + "/imports/events", first);
+        assertThat(part1.statusCode()).as(part1.body()).isEqualTo(200);
+        HttpResponse<String> part2 = post(urlB + "/imports/events", second);
+        assertThat(part2.statusCode()).as(part2.body()).isEqualTo(200);
+        assertThat(JSON.readTree(part1.body()).path("appended").asInt()
+                + JSON.readTree(part2.body()).path("appended").asInt()).isEqualTo(lines.size());
+        assertThat(withoutGlobalPositions(lines(get(urlB + "/athletes/" + athlete + "/export.jsonl"))))
+                .isEqualTo(withoutGlobalPositions(lines(String.join("\n", lines))));
+    }
+
     /** An athlete with a plan, two imported Strong workouts, and a session with a correction and a void. */
     private UUID athleteWithHistory() throws Exception {
         UUID athlete = registerAthlete("KG");
