@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -71,8 +72,10 @@ class EventHistoryRestorer {
     private record Stored(long sequence, String eventId) {
     }
 
-    RestoreReport restore(String text) {
+    /** @param authorize called for each athlete of the file before anything is read or stored; throws to refuse */
+    RestoreReport restore(String text, Consumer<UUID> authorize) {
         List<Line> lines = parse(text);
+        lines.stream().map(line -> line.envelope().athleteId()).distinct().forEach(authorize);
         checkStreams(lines);
         RestoreReport report = transactions.execute(status -> append(lines));
         Set<String> aggregates = lines.stream().map(line -> line.envelope().aggregateId()).collect(Collectors.toSet());

@@ -2,12 +2,14 @@ package dev.topset.command.archive;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.api.envelope.EventEnvelope;
+import dev.topset.command.access.AthleteAccess;
 import dev.topset.command.athlete.AthleteDirectory;
 import dev.topset.command.history.AthleteHistory;
 import dev.topset.command.history.EventCursor;
 import dev.topset.command.history.EventPage;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
+import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.OutputStream;
@@ -28,13 +30,15 @@ public class HistoryExportController {
     static final String JSON_LINES = "application/x-ndjson";
 
     private final AthleteDirectory athletes;
+    private final AthleteAccess access;
     private final AthleteHistory history;
     private final ObjectMapper json;
     private final ArchiveProperties properties;
 
-    HistoryExportController(AthleteDirectory athletes, AthleteHistory history, ObjectMapper json,
-                            ArchiveProperties properties) {
+    HistoryExportController(AthleteDirectory athletes, AthleteAccess access, AthleteHistory history,
+                            ObjectMapper json, ArchiveProperties properties) {
         this.athletes = athletes;
+        this.access = access;
         this.history = history;
         this.json = json;
         this.properties = properties;
@@ -44,7 +48,8 @@ public class HistoryExportController {
     @Operation(summary = "Every event of the athlete (athlete and all sessions) as JSON lines, streamed",
             description = "Each line is the envelope of GET /athletes/{id}/events. POST the file to /imports/events of"
                     + " another system to restore the history with the original event ids, times and sequences.")
-    public ResponseEntity<StreamingResponseBody> export(@PathVariable UUID athleteId) {
+    public ResponseEntity<StreamingResponseBody> export(@PathVariable UUID athleteId, Caller caller) {
+        access.read(caller, athleteId);
         if (!athletes.exists(athleteId)) {
             throw new NotFoundException(Rule.ATHLETE_NOT_FOUND, "no athlete " + athleteId);
         }

@@ -1,5 +1,7 @@
 package dev.topset.command.archive;
 
+import dev.topset.command.access.AthleteAccess;
+import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class HistoryRestoreController {
 
     private final EventHistoryRestorer restorer;
+    private final AthleteAccess access;
     private final ArchiveProperties properties;
 
-    HistoryRestoreController(EventHistoryRestorer restorer, ArchiveProperties properties) {
+    HistoryRestoreController(EventHistoryRestorer restorer, AthleteAccess access, ArchiveProperties properties) {
         this.restorer = restorer;
+        this.access = access;
         this.properties = properties;
     }
 
@@ -38,7 +42,7 @@ public class HistoryRestoreController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "one event envelope per line, as exported",
                     content = @Content(mediaType = HistoryExportController.JSON_LINES, schema = @Schema(type = "string"))))
-    public RestoreReport restore(HttpServletRequest request) throws IOException {
+    public RestoreReport restore(HttpServletRequest request, Caller caller) throws IOException {
         long limit = properties.maxImportSize().toBytes();
         byte[] bytes;
         try (InputStream body = request.getInputStream()) {
@@ -50,7 +54,8 @@ public class HistoryRestoreController {
             problem.setTitle("History too large");
             throw new org.springframework.web.ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE, problem, null);
         }
-        return restorer.restore(new String(bytes, StandardCharsets.UTF_8));
+        // every athlete in the file must be one the caller may write (an athlete restores their own history)
+        return restorer.restore(new String(bytes, StandardCharsets.UTF_8), athlete -> access.write(caller, athlete));
     }
 
     @ExceptionHandler(ArchiveRejectedException.class)

@@ -1,10 +1,12 @@
 package dev.topset.command.importing;
 
 import dev.topset.api.training.LoadUnit;
+import dev.topset.command.access.AthleteAccess;
 import dev.topset.command.athlete.AthleteDirectory;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.validation.InvalidRequestException;
+import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -37,11 +39,14 @@ public class WorkoutImportController {
 
     private final WorkoutImporter importer;
     private final AthleteDirectory athletes;
+    private final AthleteAccess access;
     private final ImportProperties properties;
 
-    WorkoutImportController(WorkoutImporter importer, AthleteDirectory athletes, ImportProperties properties) {
+    WorkoutImportController(WorkoutImporter importer, AthleteDirectory athletes, AthleteAccess access,
+                            ImportProperties properties) {
         this.importer = importer;
         this.athletes = athletes;
+        this.access = access;
         this.properties = properties;
     }
 
@@ -58,7 +63,8 @@ public class WorkoutImportController {
                                            + " Strong's Weight column (default: the athlete's preferred unit)") String unit,
                                    @RequestParam(required = false) @Parameter(description = "time zone of the export's"
                                            + " times, e.g. Europe/Berlin (default topset.import.zone)") String zone,
-                                   @RequestPart("file") MultipartFile file) throws IOException {
+                                   @RequestPart("file") MultipartFile file, Caller caller) throws IOException {
+        access.write(caller, athleteId);
         if (file.getSize() > properties.maxFileSize().toBytes()) {
             throw new FileTooLargeException(properties.maxFileSize().toBytes());
         }
@@ -78,7 +84,8 @@ public class WorkoutImportController {
                                    @RequestParam(defaultValue = "false") boolean skipBadRows,
                                    @RequestParam(required = false) String unit,
                                    @RequestParam(required = false) String zone,
-                                   HttpServletRequest request) throws IOException {
+                                   HttpServletRequest request, Caller caller) throws IOException {
+        access.write(caller, athleteId);
         try (InputStream body = request.getInputStream()) {
             return run(athleteId, source, dryRun, skipBadRows, unit, zone, body);
         }

@@ -8,6 +8,7 @@ import dev.topset.command.CommandServiceApplication;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.command.HttpJson;
+import dev.topset.command.TestTokens;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +35,7 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
     private static HttpJson httpB;
     private static String urlB;
     private final HttpClient client = HttpClient.newHttpClient();
+    private UUID caller;
 
     @BeforeAll
     static void startSystemB() {
@@ -45,9 +47,10 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
                 "--spring.datasource.url=" + EmbeddedInfrastructure.postgres().jdbcUrl(database),
                 "--topset.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafka().bootstrapServers(),
                 "--topset.kafka.topic=topset.events.restored",
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--spring.jmx.enabled=false");
         urlB = "http://localhost:" + systemB.getEnvironment().getProperty("local.server.port");
-        httpB = new HttpJson(urlB);
+        httpB = new HttpJson(urlB, null);
     }
 
     @AfterAll
@@ -66,7 +69,7 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
         JsonNode catchUp = http.get("/athletes/" + athlete + "/events?limit=1000").body().path("events");
         assertThat(linesA).hasSize(catchUp.size()).hasSizeGreaterThan(20);
         assertThat(linesA.get(0)).isEqualTo(catchUp.get(0));
-        assertThat(httpB.get("/athletes/" + athlete + "/events").status()).isEqualTo(404);
+        assertThat(httpB.withToken(TestTokens.athlete(athlete)).get("/athletes/" + athlete + "/events").status()).isEqualTo(404);
 
         HttpResponse<String> restored = post(urlB + "/imports/events", exported);
         assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
@@ -76,7 +79,7 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
 
         List<JsonNode> linesB = lines(get(urlB + "/athletes/" + athlete + "/export.jsonl"));
         assertThat(withoutGlobalPositions(linesB)).isEqualTo(withoutGlobalPositions(linesA));
-        assertThat(httpB.get("/athletes/" + athlete + "/lifts/squat/plan").body())
+        assertThat(httpB.withToken(TestTokens.athlete(athlete)).get("/athletes/" + athlete + "/lifts/squat/plan").body())
                 .isEqualTo(http.get("/athletes/" + athlete + "/lifts/squat/plan").body());
 
         HttpResponse<String> again = post(urlB + "/imports/events", exported);
@@ -89,13 +92,13 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
         JsonNode topSet = linesB.stream().filter(line -> line.path("type").asText().equals("TopSetLogged"))
                 .reduce((first, second) -> second).orElseThrow();
         String session = topSet.path("aggregateId").asText();
-        HttpJson.Response finished = httpB.post("/sessions/" + session + "/sets", """
+        HttpJson.Response finished = httpB.withToken(TestTokens.athlete(athlete)).post("/sessions/" + session + "/sets", """
                 {"setId":"%s","kind":"BACKOFF","lift":"squat","load":100,"unit":"KG","reps":5}"""
                 .formatted(UUID.randomUUID()));
         assertThat(finished.status()).isEqualTo(422);
         assertThat(finished.body().path("rule").asText()).isEqualTo("SESSION_FINISHED");
         JsonNode details = topSet.path("payload").path("details");
-        HttpJson.Response retried = httpB.post("/sessions/" + session + "/sets", """
+        HttpJson.Response retried = httpB.withToken(TestTokens.athlete(athlete)).post("/sessions/" + session + "/sets", """
                 {"setId":"%s","kind":"TOP","lift":"%s","load":%s,"unit":"%s","reps":%d,"rpe":%s}""".formatted(
                 topSet.path("payload").path("setId").asText(), details.path("lift").asText(),
                 details.path("load").path("amount").asText(), details.path("load").path("unit").asText(),
@@ -109,6 +112,19 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
         UUID athlete = athleteWithHistory();
         List<JsonNode> lines = lines(get(url() + "/athletes/" + athlete + "/export.jsonl"));
         long eventsBefore = eventsOf(athlete);
+
+        // another athlete can neither export this history nor restore it anywhere
+        HttpResponse<String> foreignExport = client.send(HttpRequest.newBuilder(URI.create(url() + "/athletes/"
+                        + athlete + "/export.jsonl")).header("Authorization", "Bearer "
+                        + TestTokens.athlete(UUID.randomUUID())).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreignExport.statusCode()).isEqualTo(404);
+        HttpResponse<String> foreignRestore = client.send(HttpRequest.newBuilder(URI.create(urlB + "/imports/events"))
+                .header("Content-Type", "application/x-ndjson")
+                .header("Authorization", "Bearer " + TestTokens.athlete(UUID.randomUUID()))
+                .POST(HttpRequest.BodyPublishers.ofString(lines.get(0) + "\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(foreignRestore.statusCode()).as(foreignRestore.body()).isEqualTo(404);
+        assertThat(JSON.readTree(foreignRestore.body()).path("rule").asText()).isEqualTo("ATHLETE_NOT_FOUND");
 
         // into system A itself: the athlete's stream is taken by other events at sequence 0
         ObjectNode forged = lines.get(0).deepCopy();
@@ -138,7 +154,7 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
         HttpResponse<String> gap = post(urlB + "/imports/events", gapped);
         assertThat(gap.statusCode()).as(gap.body()).isEqualTo(409);
         assertThat(JSON.readTree(gap.body()).path("errors").get(0).path("line").asInt()).isEqualTo(3);
-        assertThat(httpB.get("/athletes/" + other + "/events").status()).isEqualTo(404);
+        assertThat(httpB.withToken(TestTokens.athlete(other)).get("/athletes/" + other + "/events").status()).isEqualTo(404);
         assertThat(eventsOf(athlete)).isEqualTo(eventsBefore);
     }
 
@@ -164,12 +180,13 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
     /** An athlete with a plan, two imported Strong workouts, and a session with a correction and a void. */
     private UUID athleteWithHistory() throws Exception {
         UUID athlete = registerAthlete("KG");
+        caller = athlete;
         assertThat(http.put("/athletes/" + athlete + "/lifts/squat/plan", """
                 {"topSet":{"reps":5,"rpeMin":7.5,"rpeMax":8.5},"backoff":{"type":"PERCENT_DROP","dropPercent":12.5,"sets":3},
                  "nextTopSetLoad":140}""").status()).isEqualTo(200);
         HttpResponse<String> imported = client.send(HttpRequest.newBuilder(
                         URI.create(url() + "/athletes/" + athlete + "/imports?source=strong&unit=lb"))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(fixture())).build(),
+                .header("Authorization", "Bearer " + TestTokens.athlete(athlete)).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(fixture())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         UUID session = startSession(athlete, "2026-11-20T17:00:00Z");
@@ -207,8 +224,10 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
         return lines;
     }
 
+    /** As {@link #caller}: the athlete whose history the test moves. */
     private String get(String url) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).GET()
+                .header("Authorization", "Bearer " + TestTokens.athlete(caller)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
@@ -217,6 +236,7 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
 
     private HttpResponse<String> post(String url, String jsonLines) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-ndjson")
+                .header("Authorization", "Bearer " + TestTokens.athlete(caller))
                 .POST(HttpRequest.BodyPublishers.ofString(jsonLines)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

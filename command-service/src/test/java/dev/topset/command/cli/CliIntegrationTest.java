@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topset.cli.TopsetCli;
 import dev.topset.command.CommandServiceIntegrationTest;
+import dev.topset.command.TestTokens;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -90,7 +91,7 @@ class CliIntegrationTest extends CommandServiceIntegrationTest {
 
     private Map<String, String> env(UUID athlete) {
         return Map.of("TOPSET_URL", "http://localhost:" + port, "TOPSET_ATHLETE", athlete.toString(),
-                "TOPSET_TOKEN", "not-checked-yet", "TOPSET_STATE", home.resolve("session").toString());
+                "TOPSET_TOKEN", TestTokens.athlete(athlete), "TOPSET_STATE", home.resolve("session").toString());
     }
 
     private int cli(Map<String, String> env, String... args) {

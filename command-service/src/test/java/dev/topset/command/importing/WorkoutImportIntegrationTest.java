@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.topset.command.CommandServiceIntegrationTest;
+import dev.topset.command.TestTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -197,6 +198,22 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     @Test
+    void onlyTheAthleteImportsIntoTheirHistory() throws Exception {
+        UUID athlete = registerAthlete("KG");
+
+        Answer otherAthlete = postCsv(athlete, "source=strong", fixture("strong-lbs.csv"),
+                TestTokens.athlete(UUID.randomUUID()));
+        assertThat(otherAthlete.status()).isEqualTo(404);
+        assertThat(otherAthlete.body().path("rule").asText()).isEqualTo("ATHLETE_NOT_FOUND");
+        Answer anonymous = postCsv(athlete, "source=strong", fixture("strong-lbs.csv"), null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        Answer coach = postCsv(athlete, "source=strong", fixture("strong-lbs.csv"),
+                TestTokens.withRoles("coach-1", "coach"));
+        assertThat(coach.status()).isEqualTo(403);
+        assertThat(athleteEvents(athlete)).containsExactly("AthleteRegistered");
+    }
+
+    @Test
     void importAndArchiveEndpointsAreDocumented() {
         JsonNode paths = http.get("/v3/api-docs").body().path("paths");
         JsonNode imports = paths.path("/athletes/{athleteId}/imports").path("post");
@@ -220,8 +237,16 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     private Answer postCsv(UUID athlete, String query, String csv) throws Exception {
-        return send(HttpRequest.newBuilder(uri(athlete, query)).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+        return postCsv(athlete, query, csv, TestTokens.athlete(athlete));
+    }
+
+    private Answer postCsv(UUID athlete, String query, String csv, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(athlete, query)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
     }
 
     private Answer postMultipart(UUID athlete, String query, String csv) throws Exception {
@@ -229,6 +254,7 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
         return send(HttpRequest.newBuilder(uri(athlete, query))
+                .header("Authorization", "Bearer " + TestTokens.athlete(athlete))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
