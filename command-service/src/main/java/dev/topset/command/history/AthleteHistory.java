@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * in the current shape, exactly as it reaches the topic.
  */
 @Component
-class AthleteHistory {
+public class AthleteHistory {
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
@@ -53,7 +53,7 @@ class AthleteHistory {
     }
 
     /** Events with {@code athlete_seq > after}, at most {@code limit}; hasMore from reading one extra row. */
-    EventPage page(UUID athleteId, long after, int limit) {
+    public EventPage page(UUID athleteId, long after, int limit) {
         List<SequencedEvent> read = after(athleteId, after, limit + 1);
         boolean hasMore = read.size() > limit;
         List<SequencedEvent> page = hasMore ? read.subList(0, limit) : read;

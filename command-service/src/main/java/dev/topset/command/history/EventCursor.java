@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** The opaque catch-up cursor: base64url of the athlete sequence number of the last event read. */
-final class EventCursor {
+public final class EventCursor {
 
     private EventCursor() {
     }
@@ -16,7 +16,7 @@ final class EventCursor {
     }
 
     /** {@code null} or blank: from the start. */
-    static long decode(String cursor) {
+    public static long decode(String cursor) {
         return decode(cursor, "after");
     }
 
