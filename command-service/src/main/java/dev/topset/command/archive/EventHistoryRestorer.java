@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.envelope.EventCatalog;
+import dev.topset.api.envelope.PayloadUpcasting;
 import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.api.session.SessionEvent;
 import dev.topset.command.athlete.Athlete;
@@ -205,15 +206,17 @@ class EventHistoryRestorer {
             errors.add(new LineError(number, "type", "'" + envelope.type() + "' is not an event type of this system"));
             return null;
         }
-        if (entry.get().schemaVersion() != envelope.schemaVersion()) {
+        if (envelope.schemaVersion() > entry.get().schemaVersion() || envelope.schemaVersion() < 1) {
             errors.add(new LineError(number, "schemaVersion", envelope.type() + " is version "
                     + entry.get().schemaVersion() + " here, the line has " + envelope.schemaVersion()
-                    + ": export and restore with the same version"));
+                    + ": restore a newer export with a newer version"));
             return null;
         }
         TrainingEvent payload;
         try {
-            payload = EventJson.mapper().treeToValue(envelope.payload(), entry.get().eventClass());
+            // an archive exported by an older version is raised to the current shape, like old events on the topic
+            payload = EventJson.mapper().treeToValue(PayloadUpcasting.toCurrent(envelope.type(),
+                    envelope.schemaVersion(), envelope.payload()), entry.get().eventClass());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             errors.add(new LineError(number, "payload", "is not a valid " + envelope.type()));
             return null;

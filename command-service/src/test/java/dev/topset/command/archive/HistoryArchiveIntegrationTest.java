@@ -108,6 +108,39 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     @Test
+    void anArchiveExportedBeforeTopSetLoggedRevision2IsRestoredInTheCurrentShape() throws Exception {
+        UUID athlete = athleteWithHistory();
+        StringBuilder version1 = new StringBuilder();
+        int topSets = 0;
+        for (JsonNode line : lines(get(url() + "/athletes/" + athlete + "/export.jsonl"))) {
+            ObjectNode copy = line.deepCopy();
+            if (copy.path("type").asText().equals("TopSetLogged")) {
+                copy.put("schemaVersion", 1);
+                ((ObjectNode) copy.path("payload")).remove("planned");
+                topSets++;
+            }
+            version1.append(copy).append('\n');
+        }
+        assertThat(topSets).isPositive();
+
+        HttpResponse<String> restored = post(urlB + "/imports/events", version1.toString());
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        List<JsonNode> restoredTopSets = lines(get(urlB + "/athletes/" + athlete + "/export.jsonl")).stream()
+                .filter(line -> line.path("type").asText().equals("TopSetLogged")).toList();
+        assertThat(restoredTopSets).hasSize(topSets).allSatisfy(line -> {
+            assertThat(line.path("schemaVersion").asInt()).isEqualTo(2);
+            assertThat(line.path("payload").path("planned").path("source").asText()).isEqualTo("NOT_RECORDED");
+        });
+
+        ObjectNode newer = lines(version1.toString()).get(0).deepCopy();
+        newer.put("schemaVersion", 99);
+        HttpResponse<String> rejected = post(urlB + "/imports/events", newer + "\n");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(400);
+        assertThat(JSON.readTree(rejected.body()).path("errors").get(0).path("field").asText())
+                .isEqualTo("schemaVersion");
+    }
+
+    @Test
     void aHistoryThatContradictsTheStoreOrItselfIsRejectedWholeNamingTheLine() throws Exception {
         UUID athlete = athleteWithHistory();
         List<JsonNode> lines = lines(get(url() + "/athletes/" + athlete + "/export.jsonl"));
