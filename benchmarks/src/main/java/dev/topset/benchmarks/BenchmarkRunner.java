@@ -23,7 +23,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
 
     @Option(names = "--services-dir", defaultValue = "launcher/target/services") Path servicesDirectory;
     @Option(names = "--only", split = ",", defaultValue = "baseline,ingest,freshness",
-            description = "benchmarks to run: baseline, ingest, freshness, replay (default: ${DEFAULT-VALUE})")
+            description = "benchmarks to run: baseline, ingest, freshness, replay, cohort (default: ${DEFAULT-VALUE})")
     Set<String> only;
     @Option(names = "--replay-events", defaultValue = "1000000",
             description = "events generated for the replay benchmark (default: ${DEFAULT-VALUE})")
@@ -38,6 +38,10 @@ public final class BenchmarkRunner implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "PT30S") Duration duration;
     @Option(names = "--service-jvm-options", defaultValue = "-Xmx512m -XX:+UseSerialGC")
     String serviceJvmOptions;
+    @Option(names = "--cohort-athletes", defaultValue = "10000",
+            description = "gym members with a year of training each for the cohort export (default: ${DEFAULT-VALUE})")
+    int cohortAthletes;
+    @Option(names = "--cohort-weeks", defaultValue = "52") int cohortWeeks;
     @Option(names = "--results", defaultValue = "target/benchmark-results.md") Path results;
 
     public static void main(String[] args) {
@@ -80,6 +84,14 @@ public final class BenchmarkRunner implements Callable<Integer> {
             }
             if (only.contains("replay")) {
                 lines.addAll(new ReplayBenchmark(system, system.tokens(), query, replayEvents).run());
+            }
+            if (only.contains("cohort")) {
+                try (HikariDataSource analytics = pool(system, "topset_analytics", 2)) {
+                    for (String line : new CohortExportBenchmark(system.analyticsUrl(), system.tokens(), analytics, cohortAthletes,
+                            cohortWeeks).run()) {
+                        report(lines, line);
+                    }
+                }
             }
         }
         writeResults(lines);

@@ -96,6 +96,11 @@ public class SessionProjection {
         return Set.of();
     }
 
+    /**
+     * The set's revision is derived from the events as command-service counts it (1 when logged — the column's
+     * default —, +1 per correction, +1 for the void), so devices reading the view can send it back as
+     * expectedRevision.
+     */
     public Set<String> on(SetLogged event, Instant recordedAt) {
         SetDetails details = event.details();
         pendingSets.add(new MapSqlParameterSource()
@@ -191,7 +196,10 @@ public class SessionProjection {
             log.warn("void of unknown set {} in session {} ignored", event.setId(), event.sessionId());
             return Set.of();
         }
-        jdbc.sql("UPDATE set_view SET voided = TRUE, void_reason = :reason WHERE set_id = :setId")
+        jdbc.sql("""
+                        UPDATE set_view SET voided = TRUE, void_reason = :reason, revision = revision + 1
+                        WHERE set_id = :setId AND NOT voided
+                        """)
                 .param("reason", event.reason())
                 .param("setId", event.setId())
                 .update();
