@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
                 + "analytics, each in its own JVM. Data is kept in --data-dir across restarts.")
 public final class TopsetLauncher implements Callable<Integer> {
 
+    static final String JSON_LOGS = "-Dlogging.structured.format.console=ecs";
+
     @Option(names = "--data-dir", defaultValue = ".topset-data",
             description = "PostgreSQL data, Kafka logs and service logs (default: ${DEFAULT-VALUE})")
     Path dataDirectory;
@@ -34,6 +36,10 @@ public final class TopsetLauncher implements Callable<Integer> {
             description = "JVM options for each service (default: ${DEFAULT-VALUE})")
     String serviceJvmOptions;
 
+    @Option(names = "--json-logs", description = "Services log structured JSON (Elastic Common Schema, with the "
+            + "request id as requestId) instead of plain text")
+    boolean jsonLogs;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new TopsetLauncher()).execute(args));
     }
@@ -41,7 +47,7 @@ public final class TopsetLauncher implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LaunchSettings settings = new LaunchSettings(dataDirectory, servicesDirectory(), postgresPort, kafkaPort,
-                commandPort, queryPort, analyticsPort, demoData, serviceJvmOptions);
+                commandPort, queryPort, analyticsPort, demoData, serviceJvmOptions());
         EmbeddedSystem system = EmbeddedSystem.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -54,6 +60,11 @@ public final class TopsetLauncher implements Callable<Integer> {
         System.out.println(ReadyBanner.text(system, demoData));
         stopped.await();
         return 0;
+    }
+
+    /** Spring Boot reads its properties from system properties too: one switch for every service JVM. */
+    private String serviceJvmOptions() {
+        return jsonLogs ? serviceJvmOptions + " " + JSON_LOGS : serviceJvmOptions;
     }
 
     /**
