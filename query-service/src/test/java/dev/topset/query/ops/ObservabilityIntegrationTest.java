@@ -90,6 +90,16 @@ class ObservabilityIntegrationTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void swaggerUiIsServed() {
+        // /swagger-ui.html redirects to the UI's index page
+        ResponseEntity<String> ui = http.getForEntity("/swagger-ui/index.html", String.class);
+
+        assertThat(ui.getStatusCode().value()).isEqualTo(200);
+        assertThat(ui.getBody()).contains("Swagger UI");
+        assertThat(http.getForEntity("/swagger-ui.html", String.class).getStatusCode().value()).isIn(200, 302);
+    }
+
+    @Test
     void readinessNeedsTheDatabaseAndTheConsumer() {
         JsonNode readiness = getJson("/actuator/health/readiness");
 
