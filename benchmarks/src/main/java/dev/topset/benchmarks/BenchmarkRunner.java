@@ -52,7 +52,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
              HikariDataSource query = pool(system, "topset_query", 2)) {
             if (!systemWarmup.isZero()) {
                 System.out.println("warming up the services for " + systemWarmup + " (not measured)");
-                new IngestBenchmark(system.commandUrl(), clients, Duration.ZERO, systemWarmup).run();
+                new IngestBenchmark(system.commandUrl(), system.tokens(), clients, Duration.ZERO, systemWarmup).run();
             }
             Measurement baseline = null;
             if (only.contains("baseline")) {
@@ -60,7 +60,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
                 report(lines, baseline.line());
             }
             if (only.contains("ingest")) {
-                Measurement ingest = new IngestBenchmark(system.commandUrl(), clients, warmup, duration).run();
+                Measurement ingest = new IngestBenchmark(system.commandUrl(), system.tokens(), clients, warmup, duration).run();
                 report(lines, ingest.line());
                 if (baseline != null) {
                     report(lines, String.format("ingest / baseline = %.1f %% (goal >= 50 %%, p99 <= 50 ms)",
@@ -68,7 +68,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
                 }
             }
             if (only.contains("freshness")) {
-                for (Measurement freshness : new FreshnessBenchmark(system.commandUrl(),
+                for (Measurement freshness : new FreshnessBenchmark(system.commandUrl(), system.tokens(),
                         system.kafkaBootstrapServers(), query, rate, warmup, duration).run()) {
                     report(lines, freshness.line());
                 }

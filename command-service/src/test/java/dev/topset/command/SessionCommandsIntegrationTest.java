@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +26,11 @@ class SessionCommandsIntegrationTest extends CommandServiceIntegrationTest {
 
     private final UUID athlete = UUID.randomUUID();
     private final UUID session = UUID.randomUUID();
+
+    @BeforeEach
+    void actAsTheAthlete() {
+        http = as(athlete);
+    }
 
     @Test
     void usesTheJdbcEventStoreAndTokenStoreWithByteaPayloads() {

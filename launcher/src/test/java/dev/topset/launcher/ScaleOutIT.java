@@ -119,24 +119,26 @@ class ScaleOutIT {
         String commands = system.commandUrl();
         UUID athlete = UUID.randomUUID();
         UUID session = UUID.randomUUID();
-        post(commands + "/athletes", null, """
+        String token = system.tokens().athlete(athlete);
+        post(commands + "/athletes", token, null, """
                 {"athleteId": "%s", "name": "Lifter", "preferredUnit": "KG"}""".formatted(athlete));
-        post(commands + "/sessions", null, """
+        post(commands + "/sessions", token, null, """
                 {"sessionId": "%s", "athleteId": "%s", "date": "%s", "name": "Lower A"}"""
                 .formatted(session, athlete, LocalDate.now()));
-        post(commands + "/sessions/" + session + "/sets", requestId, """
+        post(commands + "/sessions/" + session + "/sets", token, requestId, """
                 {"setId": "%s", "kind": "TOP", "lift": "squat", "load": 140, "unit": "KG", "reps": 5, "rpe": 8}"""
                 .formatted(UUID.randomUUID()));
         for (int i = 1; i < SETS_PER_ATHLETE; i++) {
-            post(commands + "/sessions/" + session + "/sets", null, """
+            post(commands + "/sessions/" + session + "/sets", token, null, """
                     {"setId": "%s", "kind": "BACKOFF", "lift": "squat", "load": 122.5, "unit": "KG", "reps": 5,
                      "rpe": 7.5}""".formatted(UUID.randomUUID()));
         }
-        post(commands + "/sessions/" + session + "/finish", null, "{}");
+        post(commands + "/sessions/" + session + "/finish", token, null, "{}");
     }
 
-    private static void post(String url, String requestId, String json) throws Exception {
+    private static void post(String url, String token, String requestId, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (requestId != null) {
             request.header("X-Request-Id", requestId);

@@ -35,7 +35,11 @@ public class CommandServiceClient {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(properties.timeout());
         requests.setReadTimeout(properties.timeout());
-        this.client = builder.baseUrl(properties.commandServiceUrl()).requestFactory(requests).build();
+        builder.baseUrl(properties.commandServiceUrl()).requestFactory(requests);
+        if (properties.commandServiceToken() != null && !properties.commandServiceToken().isBlank()) {
+            builder.defaultHeaders(headers -> headers.setBearerAuth(properties.commandServiceToken().strip()));
+        }
+        this.client = builder.build();
         this.properties = properties;
     }
 

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendAttempts      attempts per recommendation on 5xx and connection errors
  * @param sendBackoff       pause before the second attempt, doubled after each further failure (max 30 s)
  * @param timeout           connect and read timeout of one attempt
+ * @param commandServiceToken a fixed bearer token (role {@code service}) for command-service: the launcher mints
+ *                          one in development; empty when a client-credentials registration is used instead
  */
 @ConfigurationProperties("topset.analytics")
 public record IssuingProperties(@DefaultValue("http://localhost:8081") String commandServiceUrl,
@@ -20,5 +22,6 @@ public record IssuingProperties(@DefaultValue("http://localhost:8081") String co
                                 @DefaultValue("true") boolean autoReview,
                                 @DefaultValue("5") int sendAttempts,
                                 @DefaultValue("500ms") Duration sendBackoff,
-                                @DefaultValue("10s") Duration timeout) {
+                                @DefaultValue("10s") Duration timeout,
+                                String commandServiceToken) {
 }

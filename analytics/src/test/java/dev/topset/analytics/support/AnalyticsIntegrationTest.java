@@ -1,5 +1,7 @@
 package dev.topset.analytics.support;
 
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,6 +41,21 @@ public abstract class AnalyticsIntegrationTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("topset.kafka.bootstrap-servers", () -> AnalyticsKafka.kafka().bootstrapServers());
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+    }
+
+    /** The bearer token {@link #http} sends (null: none). By default the service role, which reads every athlete. */
+    protected String token;
+
+    @BeforeEach
+    void authenticate() {
+        token = TestTokens.service();
+        http.getRestTemplate().setInterceptors(List.of((request, body, execution) -> {
+            if (token != null) {
+                request.getHeaders().setBearerAuth(token);
+            }
+            return execution.execute(request, body);
+        }));
     }
 
     protected StoredHistory stored() {

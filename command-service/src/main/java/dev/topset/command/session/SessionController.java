@@ -3,9 +3,11 @@ package dev.topset.command.session;
 import dev.topset.api.session.FinishSession;
 import dev.topset.api.session.StartSession;
 import dev.topset.api.session.VoidSet;
+import dev.topset.command.access.AthleteAccess;
 import dev.topset.command.athlete.AthleteDirectory;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
+import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -47,10 +49,12 @@ public class SessionController {
     private final SetCommands setCommands;
     private final SetFeedback feedback;
     private final AthleteDirectory athletes;
+    private final AthleteAccess access;
     private final Clock clock;
 
     SessionController(CommandGateway commands, SetCommands setCommands, SetFeedback feedback,
-                      AthleteDirectory athletes, Clock clock) {
+                      AthleteDirectory athletes, AthleteAccess access, Clock clock) {
+        this.access = access;
         this.commands = commands;
         this.setCommands = setCommands;
         this.feedback = feedback;
@@ -62,7 +66,8 @@ public class SessionController {
     @Operation(summary = "Start a session (the device chooses the session id)")
     public ResponseEntity<SessionResult> start(@Valid @RequestBody StartSessionRequest request,
                                                @RequestHeader(name = DEVICE_HEADER, required = false)
-                                               @Size(max = 64) String deviceId) {
+                                               @Size(max = 64) String deviceId, Caller caller) {
+        access.write(caller, request.athleteId());
         if (!athletes.exists(request.athleteId())) {
             throw new NotFoundException(Rule.ATHLETE_NOT_FOUND, "no athlete " + request.athleteId());
         }
@@ -96,7 +101,8 @@ public class SessionController {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = SetExamples.RULE_BROKEN)))
     public ResponseEntity<SetResult> log(@PathVariable UUID sessionId, @Valid @RequestBody LogSetRequest request,
                                          @RequestHeader(name = DEVICE_HEADER, required = false)
-                                         @Size(max = 64) String deviceId) {
+                                         @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
         SetResult result = feedback.answer(commands.sendAndWait(setCommands.log(sessionId, request, deviceId)));
         return answer(HttpStatus.CREATED, URI.create("/sessions/" + sessionId + "/sets/" + result.setId()), result,
                 result.replayed());
@@ -114,7 +120,8 @@ public class SessionController {
     public ResponseEntity<SetResult> correct(@PathVariable UUID sessionId, @PathVariable UUID setId,
                                              @Valid @RequestBody CorrectSetRequest request,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
-                                             @Size(max = 64) String deviceId) {
+                                             @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
         SetResult result = feedback.answer(commands.sendAndWait(setCommands.correct(sessionId, setId, request,
                 deviceId)));
         return answer(HttpStatus.OK, null, result, result.replayed());
@@ -125,7 +132,8 @@ public class SessionController {
     public ResponseEntity<SetResult> voidSet(@PathVariable UUID sessionId, @PathVariable UUID setId,
                                              @RequestParam(required = false) @Size(max = 200) String reason,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
-                                             @Size(max = 64) String deviceId) {
+                                             @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
         SetResult result = feedback.answer(commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId)));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }
@@ -135,7 +143,8 @@ public class SessionController {
     public ResponseEntity<SessionResult> finish(@PathVariable UUID sessionId,
                                                 @Valid @RequestBody(required = false) FinishSessionRequest request,
                                                 @RequestHeader(name = DEVICE_HEADER, required = false)
-                                                @Size(max = 64) String deviceId) {
+                                                @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
         var finishedAt = request != null && request.finishedAt() != null ? request.finishedAt() : clock.instant();
         SessionResult result = commands.sendAndWait(new FinishSession(sessionId, finishedAt, deviceId));
         return answer(HttpStatus.OK, null, result, result.replayed());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
+import dev.topset.command.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,7 +43,7 @@ class ObservabilityIntegrationTest extends CommandServiceIntegrationTest {
 
         HttpResponse<String> logged = send("POST", "/sessions/" + session + "/sets", requestId, """
                 {"setId": "%s", "kind": "TOP", "lift": "squat", "load": 140, "unit": "KG", "reps": 5, "rpe": 8}"""
-                .formatted(UUID.randomUUID()));
+                .formatted(UUID.randomUUID()), TestTokens.athlete(athlete));
 
         assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
         assertThat(logged.headers().firstValue("X-Request-Id")).contains(requestId);
@@ -64,7 +65,7 @@ class ObservabilityIntegrationTest extends CommandServiceIntegrationTest {
         HttpResponse<String> rejected = send("POST", "/sessions/" + UUID.randomUUID() + "/sets",
                 "not a valid id {\"json\": 1}", """
                 {"setId": "%s", "kind": "TOP", "lift": "squat", "load": 140, "unit": "KG", "reps": 0}"""
-                        .formatted(UUID.randomUUID()));
+                        .formatted(UUID.randomUUID()), TestTokens.athlete(UUID.randomUUID()));
 
         assertThat(rejected.statusCode()).isEqualTo(400);
         String generated = rejected.headers().firstValue("X-Request-Id").orElseThrow();
@@ -108,12 +109,12 @@ class ObservabilityIntegrationTest extends CommandServiceIntegrationTest {
 
     @Test
     void healthShowsTheDatabaseAndKafkaAndReadinessNeedsTheDatabase() throws Exception {
-        JsonNode health = JSON.readTree(send("GET", "/actuator/health", null, null).body());
+        JsonNode health = JSON.readTree(send("GET", "/actuator/health", null, null, null).body());
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("kafka").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("kafka").path("details").path("brokers").asInt()).isEqualTo(1);
 
-        JsonNode readiness = JSON.readTree(send("GET", "/actuator/health/readiness", null, null).body());
+        JsonNode readiness = JSON.readTree(send("GET", "/actuator/health/readiness", null, null, null).body());
         assertThat(readiness.path("status").asText()).isEqualTo("UP");
         assertThat(readiness.path("components").has("db")).isTrue();
         assertThat(readiness.path("components").has("kafka")).isFalse();
@@ -121,7 +122,7 @@ class ObservabilityIntegrationTest extends CommandServiceIntegrationTest {
 
     @Test
     void theApiDocumentCarriesWorkingExamplesForLoggingASet() throws Exception {
-        JsonNode post = JSON.readTree(send("GET", "/v3/api-docs", null, null).body())
+        JsonNode post = JSON.readTree(send("GET", "/v3/api-docs", null, null, null).body())
                 .path("paths").path("/sessions/{sessionId}/sets").path("post");
         JsonNode requestExamples = post.path("requestBody").path("content").path("application/json").path("examples");
         assertThat(requestExamples.has("top set")).isTrue();
@@ -136,7 +137,8 @@ class ObservabilityIntegrationTest extends CommandServiceIntegrationTest {
         UUID session = startSession(athlete, "2026-11-22T17:00:00Z");
         JsonNode example = requestExamples.path("top set").path("value").deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) example).put("setId", UUID.randomUUID().toString());
-        HttpResponse<String> logged = send("POST", "/sessions/" + session + "/sets", null, example.toString());
+        HttpResponse<String> logged = send("POST", "/sessions/" + session + "/sets", null, example.toString(),
+                TestTokens.athlete(athlete));
         assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
         JsonNode answer = JSON.readTree(logged.body());
         assertThat(fieldNames(answer)).isEqualTo(fieldNames(answerExample));
@@ -156,9 +158,12 @@ class ObservabilityIntegrationTest extends CommandServiceIntegrationTest {
         return names;
     }
 
-    private HttpResponse<String> send(String method, String path, String requestId, String json)
+    private HttpResponse<String> send(String method, String path, String requestId, String json, String token)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (requestId != null) {
             request.header("X-Request-Id", requestId);
         }
@@ -172,7 +177,8 @@ class ObservabilityIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     private String prometheus() throws IOException, InterruptedException {
-        return send("GET", "/actuator/prometheus", null, null).body();
+        // any valid token (only health, the API document and Swagger UI are open): an operator's
+        return send("GET", "/actuator/prometheus", null, null, TestTokens.withRoles("operator", "admin")).body();
     }
 
     /** The sum of every sample of the metric whose labels contain all of {@code labels} (0 when none). */
