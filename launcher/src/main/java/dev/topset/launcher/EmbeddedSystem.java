@@ -87,7 +87,8 @@ public final class EmbeddedSystem implements AutoCloseable {
                 FreePort.orFree(settings.analyticsPort()), database("topset_analytics", bootstrap,
                         // analytics sends its recommendations to command-service as IssueRecommendation commands
                         "--topset.analytics.command-service-url=" + command.baseUrl(),
-                        "--topset.analytics.command-service-token=" + tokens.withRoles("analytics", "service")),
+                        "--topset.analytics.command-service-token=" + tokens.withRoles("analytics", "service"),
+                        CohortExportKey.configImport(data)),
                 settings.serviceJvmOptions(), logs));
         for (ServiceProcess service : services) {
             service.awaitReady(STARTUP_TIMEOUT);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class RequestBodyLimit extends OncePerRequestFilter {
 
     static final URI TOO_LARGE = URI.create("urn:topset:problem:payload-too-large");
+    /** Bodies up to this many times the limit are drained before the 413; larger ones lose the connection. */
+    private static final long DRAIN_FACTOR = 4;
 
     private final long maxBytes;
     private final ObjectMapper json;
@@ -40,10 +43,15 @@ final class RequestBodyLimit extends OncePerRequestFilter {
                     "the request body is larger than " + maxBytes + " bytes");
             problem.setType(TOO_LARGE);
             problem.setTitle("Request body too large");
+            if (request.getContentLengthLong() <= maxBytes * DRAIN_FACTOR) {
+                // The client is still sending: read and drop the rest, or closing the connection under its feet
+                // can cost it the answer (a reset instead of the 413).
+                request.getInputStream().transferTo(OutputStream.nullOutputStream());
+            } else {
+                response.setHeader("Connection", "close");
+            }
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            // the client may still be sending: do not keep the connection for the rest of it
-            response.setHeader("Connection", "close");
             json.writeValue(response.getOutputStream(), problem);
             return;
         }

@@ -24,10 +24,14 @@ import org.springframework.test.context.DynamicPropertySource;
         "topset.analytics.send-attempts=2",
         "topset.analytics.send-backoff=50ms",
         "topset.analytics.review-delay=200ms",
+        // the cohort exports' HMAC key (a test value; production takes it from a secret)
+        "topset.analytics.export.pseudonym-key=" + AnalyticsIntegrationTest.EXPORT_KEY,
         "logging.level.kafka=WARN",
         "logging.level.state.change.logger=WARN",
         "logging.level.io.zonky=WARN"})
 public abstract class AnalyticsIntegrationTest {
+
+    public static final String EXPORT_KEY = "test-export-key-0123456789abcdef-0123456789";
 
     @Autowired
     protected TestRestTemplate http;

@@ -212,7 +212,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Names the JSON field Jackson choked on, without echoing parser internals or stack traces. */
-    private static FieldError unreadable(Throwable cause) {
+    static FieldError unreadable(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(unknown.getPropertyName(), "unknown field");
         }
@@ -235,7 +235,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return text.length() <= 64 ? text : text.substring(0, 64) + "...";
     }
 
-    private static String summary(List<FieldError> errors) {
+    static String summary(List<FieldError> errors) {
         return errors.stream().map(error -> error.field() + ": " + error.message())
                 .collect(Collectors.joining("; "));
     }

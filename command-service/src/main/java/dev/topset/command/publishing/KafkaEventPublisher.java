@@ -74,7 +74,7 @@ class KafkaEventPublisher {
             headers.add(REQUEST_ID, requestId.getBytes(StandardCharsets.UTF_8));
         }
         Sent sent = new Sent(envelope.type(), producer.send(new ProducerRecord<>(properties.topic(), null,
-                envelope.athleteId().toString(), EventJson.bytes(envelope), headers)));
+                event.streamKey().toString(), EventJson.bytes(envelope), headers)));
         if (CurrentUnitOfWork.isStarted()) {
             pendingAcks(CurrentUnitOfWork.get().root()).add(sent);
         } else {

@@ -1,12 +1,7 @@
 package dev.topset.command.session;
 
-import dev.topset.api.session.FinishSession;
-import dev.topset.api.session.StartSession;
 import dev.topset.api.session.VoidSet;
 import dev.topset.command.access.AthleteAccess;
-import dev.topset.command.athlete.AthleteDirectory;
-import dev.topset.command.rule.NotFoundException;
-import dev.topset.command.rule.Rule;
 import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,9 +9,9 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -46,20 +41,18 @@ public class SessionController {
     private static final String PROBLEM = "application/problem+json";
 
     private final CommandGateway commands;
+    private final SessionCommands sessionCommands;
     private final SetCommands setCommands;
     private final SetFeedback feedback;
-    private final AthleteDirectory athletes;
     private final AthleteAccess access;
-    private final Clock clock;
 
-    SessionController(CommandGateway commands, SetCommands setCommands, SetFeedback feedback,
-                      AthleteDirectory athletes, AthleteAccess access, Clock clock) {
+    SessionController(CommandGateway commands, SessionCommands sessionCommands, SetCommands setCommands,
+                      SetFeedback feedback, AthleteAccess access) {
         this.access = access;
         this.commands = commands;
+        this.sessionCommands = sessionCommands;
         this.setCommands = setCommands;
         this.feedback = feedback;
-        this.athletes = athletes;
-        this.clock = clock;
     }
 
     @PostMapping
@@ -68,12 +61,7 @@ public class SessionController {
                                                @RequestHeader(name = DEVICE_HEADER, required = false)
                                                @Size(max = 64) String deviceId, Caller caller) {
         access.write(caller, request.athleteId());
-        if (!athletes.exists(request.athleteId())) {
-            throw new NotFoundException(Rule.ATHLETE_NOT_FOUND, "no athlete " + request.athleteId());
-        }
-        SessionResult result = commands.sendAndWait(new StartSession(request.sessionId(), request.athleteId(),
-                request.date(), request.startedAt() != null ? request.startedAt() : clock.instant(), request.name(),
-                deviceId));
+        SessionResult result = commands.sendAndWait(sessionCommands.start(request, deviceId));
         return answer(HttpStatus.CREATED, URI.create("/sessions/" + result.sessionId()), result, result.replayed());
     }
 
@@ -109,7 +97,9 @@ public class SessionController {
     }
 
     @PatchMapping("/{sessionId}/sets/{setId}")
-    @Operation(summary = "Correct a logged set (absent fields keep their value, null clears rpe/rir/note)")
+    @Operation(summary = "Correct a logged set (absent fields keep their value, null clears rpe/rir/note)",
+            description = "With `expectedRevision` (the set's revision the device last saw) a set another device"
+                    + " changed since is not corrected: 409 `STALE_SET_REVISION` with the set in `current`.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON,
             examples = @ExampleObject(name = "fewer reps, harder", value = SetExamples.CORRECTION)))
     @ApiResponse(responseCode = "200", description = "The set as it now reads", useReturnTypeSchema = true)
@@ -128,13 +118,17 @@ public class SessionController {
     }
 
     @DeleteMapping("/{sessionId}/sets/{setId}")
-    @Operation(summary = "Void a logged set (it stays in the history, it leaves every view)")
+    @Operation(summary = "Void a logged set (it stays in the history, it leaves every view)",
+            description = "With `expectedRevision` (the set's revision the device last saw) a set another device"
+                    + " changed since is not voided: 409 `STALE_SET_REVISION` with the set in `current`.")
     public ResponseEntity<SetResult> voidSet(@PathVariable UUID sessionId, @PathVariable UUID setId,
                                              @RequestParam(required = false) @Size(max = 200) String reason,
+                                             @RequestParam(required = false) @Min(1) Integer expectedRevision,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
                                              @Size(max = 64) String deviceId, Caller caller) {
         access.writeSession(caller, sessionId);
-        SetResult result = feedback.answer(commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId)));
+        SetResult result = feedback.answer(commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId,
+                expectedRevision)));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }
 
@@ -145,8 +139,7 @@ public class SessionController {
                                                 @RequestHeader(name = DEVICE_HEADER, required = false)
                                                 @Size(max = 64) String deviceId, Caller caller) {
         access.writeSession(caller, sessionId);
-        var finishedAt = request != null && request.finishedAt() != null ? request.finishedAt() : clock.instant();
-        SessionResult result = commands.sendAndWait(new FinishSession(sessionId, finishedAt, deviceId));
+        SessionResult result = commands.sendAndWait(sessionCommands.finish(sessionId, request, deviceId));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }
 

@@ -27,7 +27,7 @@ public class SessionController {
                                   @Parameter(description = "page number from 0") @RequestParam(required = false) Integer page,
                                   @Parameter(description = "sessions per page (default 20, max 100)")
                                   @RequestParam(required = false) Integer size, Caller caller) {
-        access.athlete(caller, athleteId);
+        access.sessions(caller, athleteId);
         return sessions.history(athleteId, page, size);
     }
 
