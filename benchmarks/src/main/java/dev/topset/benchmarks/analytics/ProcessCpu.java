@@ -1,0 +1,15 @@
+package dev.topset.benchmarks.analytics;
+
+import java.lang.management.ManagementFactory;
+
+/** CPU time of this process (every thread: DuckDB's native ones, GC, JIT), for a machine shared with other work. */
+final class ProcessCpu {
+
+    private ProcessCpu() {
+    }
+
+    static long nanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+}
