@@ -2,6 +2,7 @@ package dev.topset.analytics.recommend;
 
 import dev.topset.analytics.coach.LiftReview;
 import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.ProgressionMethod;
 import dev.topset.analytics.review.SessionRef;
 import dev.topset.analytics.rules.Evidence;
 import dev.topset.analytics.rules.Recommendation;
@@ -48,9 +49,15 @@ public final class RecommendationCommands {
                 evidence(recommendation.evidence(), reviewed));
     }
 
-    /** The suggestion as absolute plan values, leaving out what the plan cannot take. */
+    /**
+     * The suggestion as absolute plan values, leaving out what the plan cannot take. A double progression keeps its
+     * top-set reps: they are the bottom of the rep range (the reps a new load starts at), the rep steps up to the
+     * ceiling are the athlete's progress within the plan. Writing them into the plan would move the range's bottom
+     * up and, one rep below the ceiling, break the plan rule "ceiling above the top-set reps" (LIFT_PLAN_PROGRESSION).
+     */
     static LiftPlanChanges changes(Suggestion suggestion, LiftPlan plan) {
-        Integer topSetReps = suggestion.topSetReps() != null && suggestion.topSetReps() >= 1
+        boolean repsArePlanned = plan.progression().method() != ProgressionMethod.DOUBLE_PROGRESSION;
+        Integer topSetReps = repsArePlanned && suggestion.topSetReps() != null && suggestion.topSetReps() >= 1
                 && suggestion.topSetReps() <= MAX_PLAN_TOP_SET_REPS ? suggestion.topSetReps() : null;
         Integer backoffSets = suggestion.backoffSets() != null && suggestion.backoffSets() >= 1
                 ? suggestion.backoffSets() : null;
