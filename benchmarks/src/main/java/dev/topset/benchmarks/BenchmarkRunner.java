@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.topset.analytics.coach.ReviewProperties;
 import dev.topset.benchmarks.analytics.AnalyticsBenchmark;
 import dev.topset.benchmarks.analytics.TrainingYear;
+import dev.topset.benchmarks.export.ExportBenchmark;
 import dev.topset.launcher.EmbeddedSystem;
 import dev.topset.launcher.LaunchSettings;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
 
     @Option(names = "--services-dir", defaultValue = "launcher/target/services") Path servicesDirectory;
     @Option(names = "--only", split = ",", defaultValue = "baseline,ingest,freshness",
-            description = "benchmarks to run: baseline, ingest, freshness, analytics (default: ${DEFAULT-VALUE})")
+            description = "benchmarks to run: baseline, ingest, freshness, analytics, export (default: ${DEFAULT-VALUE})")
     Set<String> only;
     @Option(names = "--clients", defaultValue = "32") int clients;
     @Option(names = "--rate", defaultValue = "1000", description = "offered sets/s for freshness") int rate;
@@ -48,6 +49,9 @@ public final class BenchmarkRunner implements Callable<Integer> {
     @Option(names = "--duckdb-threads", defaultValue = "1",
             description = "DuckDB threads for the analytics baseline (the Tablesaw review runs on one)")
     int duckDbThreads;
+    @Option(names = "--export-athletes", defaultValue = "10000",
+            description = "athletes whose trend rows the export streams (all --athletes are loaded)")
+    int exportAthletes;
     @Option(names = "--sample-every", defaultValue = "97",
             description = "every n-th series is compared number by number between Tablesaw and DuckDB")
     int sampleEvery;
@@ -63,6 +67,11 @@ public final class BenchmarkRunner implements Callable<Integer> {
             TrainingYear year = new TrainingYear(seed, athletes, weeks);
             for (String line : new AnalyticsBenchmark(year, ReviewProperties.defaults().windowSessions(),
                     sampleEvery, duckDbThreads).run()) {
+                report(lines, line);
+            }
+        }
+        if (only.contains("export")) {
+            for (String line : new ExportBenchmark(new TrainingYear(seed, athletes, weeks), exportAthletes).run()) {
                 report(lines, line);
             }
         }
