@@ -3,6 +3,7 @@ package dev.topset.benchmarks.analytics;
 import dev.topset.analytics.review.SessionSummary;
 import dev.topset.analytics.review.WindowTrends;
 import dev.topset.benchmarks.HeapWatch;
+import dev.topset.benchmarks.ProcessCpu;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;

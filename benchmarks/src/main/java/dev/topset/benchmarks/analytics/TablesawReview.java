@@ -9,6 +9,7 @@ import dev.topset.analytics.review.SessionWindow;
 import dev.topset.analytics.review.TopSetLift;
 import dev.topset.analytics.rules.RecommendationType;
 import dev.topset.analytics.rules.RuleThresholds;
+import dev.topset.benchmarks.ProcessCpu;
 import dev.topset.api.training.SetKind;
 import java.util.ArrayList;
 import java.util.EnumMap;

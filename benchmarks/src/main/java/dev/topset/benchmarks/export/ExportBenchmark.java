@@ -11,6 +11,7 @@ import dev.topset.analytics.history.SetStream;
 import dev.topset.analytics.recommend.StoredPlans;
 import dev.topset.analytics.report.CsvReport;
 import dev.topset.benchmarks.HeapWatch;
+import dev.topset.benchmarks.ProcessCpu;
 import dev.topset.benchmarks.analytics.TrainingYear;
 import dev.topset.infra.PostgresOptions;
 import dev.topset.infra.PostgresServer;
@@ -72,12 +73,13 @@ public final class ExportBenchmark {
                         + "%,d athletes exported", year.athletes(), year.weeks(), TrainingYear.LIFTS.size(), sets,
                         exportedAthletes));
                 lines.add(String.format("baseline: raw JDBC cursor scan of the sets   %,10.0f sets/s   (%,d sets in "
-                        + "%.1f s)   %s", baseline.sets() / baseline.seconds(), baseline.sets(), baseline.seconds(),
-                        baseline.heap().line()));
+                        + "%.1f s, JVM CPU %.1f s)   %s", baseline.sets() / baseline.seconds(), baseline.sets(),
+                        baseline.seconds(), baseline.cpuSeconds(), baseline.heap().line()));
                 lines.add(String.format("export: trend rows as CSV (AthleteTrends -> CsvReport)   %,10.0f rows/s   "
-                        + "%,10.0f sets/s   (%,d rows, %,d MiB of CSV in %.1f s)   %s", export.rows() / export.seconds(),
-                        baseline.sets() / export.seconds(), export.rows(), export.bytes() >> 20, export.seconds(),
-                        export.heap().line()));
+                        + "%,10.0f sets/s   (%,d rows, %,d MiB of CSV in %.1f s, JVM CPU %.1f s = %,.0f rows per "
+                        + "CPU-second)   %s", export.rows() / export.seconds(), baseline.sets() / export.seconds(),
+                        export.rows(), export.bytes() >> 20, export.seconds(), export.cpuSeconds(),
+                        export.rows() / export.cpuSeconds(), export.heap().line()));
                 lines.add(String.format("export / baseline = %.1f %% of the raw scan's speed (in sets/s); peak heap "
                         + "%,d MiB", 100 * baseline.seconds() / export.seconds(), export.heap().poolPeaks() >> 20));
             }
@@ -85,16 +87,18 @@ public final class ExportBenchmark {
         return lines;
     }
 
-    private record Scan(long sets, long rows, long bytes, double seconds, HeapWatch.Peak heap) {
+    /** @param cpuSeconds CPU of this JVM (PostgreSQL's own work is not in it) */
+    private record Scan(long sets, long rows, long bytes, double seconds, double cpuSeconds, HeapWatch.Peak heap) {
 
         Scan withHeap(HeapWatch.Peak peak) {
-            return new Scan(sets, rows, bytes, seconds, peak);
+            return new Scan(sets, rows, bytes, seconds, cpuSeconds, peak);
         }
     }
 
     /** The same rows, order and fetch size as {@link SetStream}, per athlete, every column read into locals. */
     private Scan rawScan(HikariDataSource dataSource) throws Exception {
         long start = System.nanoTime();
+        long cpuStart = ProcessCpu.nanos();
         long sets = 0;
         long checksum = 0;
         try (Connection connection = dataSource.getConnection()) {
@@ -128,7 +132,7 @@ public final class ExportBenchmark {
         if (checksum == 42) {
             System.out.println("(checksum keeps the reads alive)");
         }
-        return new Scan(sets, 0, 0, (System.nanoTime() - start) / 1e9, null);
+        return new Scan(sets, 0, 0, (System.nanoTime() - start) / 1e9, (ProcessCpu.nanos() - cpuStart) / 1e9, null);
     }
 
     private Scan export(HikariDataSource dataSource) {
@@ -140,6 +144,7 @@ public final class ExportBenchmark {
         CountingSink sink = new CountingSink();
         long[] rows = {0};
         long start = System.nanoTime();
+        long cpuStart = ProcessCpu.nanos();
         new CsvReport().write(rowSink -> {
             for (int athleteNo = 0; athleteNo < exportedAthletes; athleteNo++) {
                 trends.rows(TrainingYear.athleteId(athleteNo), null, null, row -> {
@@ -148,7 +153,8 @@ public final class ExportBenchmark {
                 });
             }
         }, sink);
-        return new Scan(0, rows[0], sink.chars, (System.nanoTime() - start) / 1e9, null);
+        return new Scan(0, rows[0], sink.chars, (System.nanoTime() - start) / 1e9, (ProcessCpu.nanos() - cpuStart) / 1e9,
+                null);
     }
 
     /** Discards what the export writes, counting it. */

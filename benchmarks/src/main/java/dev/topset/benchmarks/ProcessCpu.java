@@ -1,14 +1,14 @@
-package dev.topset.benchmarks.analytics;
+package dev.topset.benchmarks;
 
 import java.lang.management.ManagementFactory;
 
 /** CPU time of this process (every thread: DuckDB's native ones, GC, JIT), for a machine shared with other work. */
-final class ProcessCpu {
+public final class ProcessCpu {
 
     private ProcessCpu() {
     }
 
-    static long nanos() {
+    public static long nanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
