@@ -8,6 +8,11 @@ public final class ProcessCpu {
     private ProcessCpu() {
     }
 
+    /** CPU of the calling thread: with one DuckDB thread the query runs on it too. */
+    public static long threadNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     public static long nanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();

@@ -28,7 +28,7 @@ import java.util.UUID;
 public final class TablesawReview {
 
     /** What the run produced: its time, a tally of the advice, and the full results of the sampled series. */
-    public record Result(long nanos, long cpuNanos, long sessions, Map<RecommendationType, Integer> recommendations,
+    public record Result(long nanos, long threadCpuNanos, long cpuNanos, long sessions, Map<RecommendationType, Integer> recommendations,
                          Map<Integer, Sampled> samples) {
     }
 
@@ -46,6 +46,7 @@ public final class TablesawReview {
 
     public Result run(TrainingYear year, int sampleEvery) {
         long nanos = 0;
+        long threadCpu = 0;
         long cpuStart = ProcessCpu.nanos();
         long sessions = 0;
         Map<RecommendationType, Integer> tally = new EnumMap<>(RecommendationType.class);
@@ -57,10 +58,12 @@ public final class TablesawReview {
             List<TopSetLift> family = topSets(lastSessions(series.sets(), variationLookback));
 
             long start = System.nanoTime();
+            long cpu = ProcessCpu.threadNanos();
             LiftWindow whole = SessionWindow.of(series.athleteId(), plan).lastSessions(Integer.MAX_VALUE)
                     .build(series.sets());
             LiftReview review = reviewer.review(series.athleteId(), plan, windowSessions, recent, family);
             nanos += System.nanoTime() - start;
+            threadCpu += ProcessCpu.threadNanos() - cpu;
 
             sessions += whole.sessions().size();
             tally.merge(review.recommendation().type(), 1, Integer::sum);
@@ -68,9 +71,9 @@ public final class TablesawReview {
                 samples.put(number, new Sampled(series, whole, review));
             }
         }
-        // Process CPU (GC and JIT included) of the whole loop, minus nothing: generating the series is part of it,
-        // so this figure is an upper bound; on a shared machine it is steadier than wall time.
-        return new Result(nanos, ProcessCpu.nanos() - cpuStart, sessions, tally, samples);
+        // Thread CPU of the timed calls (what the review itself cost, steadier than wall time on a shared machine)
+        // and process CPU of the whole loop (GC and JIT included, and generating the series: an upper bound).
+        return new Result(nanos, threadCpu, ProcessCpu.nanos() - cpuStart, sessions, tally, samples);
     }
 
     /** The sets of the last {@code n} sessions, as {@code JdbcSetHistory.sessionsOf} returns them. */
