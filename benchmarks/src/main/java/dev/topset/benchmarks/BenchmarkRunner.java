@@ -27,8 +27,12 @@ public final class BenchmarkRunner implements Callable<Integer> {
 
     @Option(names = "--services-dir", defaultValue = "launcher/target/services") Path servicesDirectory;
     @Option(names = "--only", split = ",", defaultValue = "baseline,ingest,freshness",
-            description = "benchmarks to run: baseline, ingest, freshness, analytics, export (default: ${DEFAULT-VALUE})")
+            description = "benchmarks to run: baseline, ingest, freshness, replay, cohort, analytics, export "
+                    + "(default: ${DEFAULT-VALUE})")
     Set<String> only;
+    @Option(names = "--replay-events", defaultValue = "1000000",
+            description = "events generated for the replay benchmark (default: ${DEFAULT-VALUE})")
+    long replayEvents;
     @Option(names = "--clients", defaultValue = "32") int clients;
     @Option(names = "--rate", defaultValue = "1000", description = "offered sets/s for freshness") int rate;
     @Option(names = "--system-warmup", defaultValue = "PT120S",
@@ -39,6 +43,10 @@ public final class BenchmarkRunner implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "PT30S") Duration duration;
     @Option(names = "--service-jvm-options", defaultValue = "-Xmx512m -XX:+UseSerialGC")
     String serviceJvmOptions;
+    @Option(names = "--cohort-athletes", defaultValue = "10000",
+            description = "gym members with a year of training each for the cohort export (default: ${DEFAULT-VALUE})")
+    int cohortAthletes;
+    @Option(names = "--cohort-weeks", defaultValue = "52") int cohortWeeks;
     @Option(names = "--results", defaultValue = "target/benchmark-results.md") Path results;
     @Option(names = "--athletes", defaultValue = "10000", description = "generated athletes for analytics")
     int athletes;
@@ -92,9 +100,10 @@ public final class BenchmarkRunner implements Callable<Integer> {
         try (EmbeddedSystem system = EmbeddedSystem.start(settings);
              HikariDataSource events = pool(system, "topset_events", clients);
              HikariDataSource query = pool(system, "topset_query", 2)) {
-            if (!systemWarmup.isZero()) {
+            // The warm-up is for the HTTP benchmarks; the replay brings a million events of its own.
+            if (!systemWarmup.isZero() && (only.contains("ingest") || only.contains("freshness"))) {
                 System.out.println("warming up the services for " + systemWarmup + " (not measured)");
-                new IngestBenchmark(system.commandUrl(), clients, Duration.ZERO, systemWarmup).run();
+                new IngestBenchmark(system.commandUrl(), system.tokens(), clients, Duration.ZERO, systemWarmup).run();
             }
             Measurement baseline = null;
             if (only.contains("baseline")) {
@@ -102,7 +111,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
                 report(lines, baseline.line());
             }
             if (only.contains("ingest")) {
-                Measurement ingest = new IngestBenchmark(system.commandUrl(), clients, warmup, duration).run();
+                Measurement ingest = new IngestBenchmark(system.commandUrl(), system.tokens(), clients, warmup, duration).run();
                 report(lines, ingest.line());
                 if (baseline != null) {
                     report(lines, String.format("ingest / baseline = %.1f %% (goal >= 50 %%, p99 <= 50 ms)",
@@ -110,11 +119,22 @@ public final class BenchmarkRunner implements Callable<Integer> {
                 }
             }
             if (only.contains("freshness")) {
-                for (Measurement freshness : new FreshnessBenchmark(system.commandUrl(),
+                for (Measurement freshness : new FreshnessBenchmark(system.commandUrl(), system.tokens(),
                         system.kafkaBootstrapServers(), query, rate, warmup, duration).run()) {
                     report(lines, freshness.line());
                 }
                 report(lines, "(goal: p99 <= 250 ms)");
+            }
+            if (only.contains("replay")) {
+                lines.addAll(new ReplayBenchmark(system, system.tokens(), query, replayEvents).run());
+            }
+            if (only.contains("cohort")) {
+                try (HikariDataSource analytics = pool(system, "topset_analytics", 2)) {
+                    for (String line : new CohortExportBenchmark(system.analyticsUrl(), system.tokens(), analytics, cohortAthletes,
+                            cohortWeeks).run()) {
+                        report(lines, line);
+                    }
+                }
             }
         }
     }

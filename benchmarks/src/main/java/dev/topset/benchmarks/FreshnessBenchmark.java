@@ -1,5 +1,6 @@
 package dev.topset.benchmarks;
 
+import dev.topset.security.devtokens.DevTokens;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,15 +36,17 @@ final class FreshnessBenchmark {
     private static final int SENDERS = 16;
 
     private final String commandUrl;
+    private final DevTokens tokens;
     private final String bootstrapServers;
     private final DataSource queryDatabase;
     private final int offeredPerSecond;
     private final Duration warmup;
     private final Duration duration;
 
-    FreshnessBenchmark(String commandUrl, String bootstrapServers, DataSource queryDatabase, int offeredPerSecond,
-                       Duration warmup, Duration duration) {
+    FreshnessBenchmark(String commandUrl, DevTokens tokens, String bootstrapServers, DataSource queryDatabase,
+                       int offeredPerSecond, Duration warmup, Duration duration) {
         this.commandUrl = commandUrl;
+        this.tokens = tokens;
         this.bootstrapServers = bootstrapServers;
         this.queryDatabase = queryDatabase;
         this.offeredPerSecond = offeredPerSecond;
@@ -66,8 +69,8 @@ final class FreshnessBenchmark {
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) * SENDERS / offeredPerSecond;
         for (int i = 0; i < SENDERS; i++) {
             UUID athlete = UUID.randomUUID();
-            SetLoggingClient.register(commandUrl, athlete);
-            SetLoggingClient device = new SetLoggingClient(commandUrl, athlete);
+            SetLoggingClient device = new SetLoggingClient(commandUrl, athlete, tokens.athlete(athlete));
+            device.register();
             senders.add(pool.submit(() -> {
                 long next = System.nanoTime();
                 while (running.get()) {

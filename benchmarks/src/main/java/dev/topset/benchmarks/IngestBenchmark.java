@@ -1,5 +1,6 @@
 package dev.topset.benchmarks;
 
+import dev.topset.security.devtokens.DevTokens;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,14 @@ import java.util.UUID;
 final class IngestBenchmark {
 
     private final String commandUrl;
+    private final DevTokens tokens;
     private final int clients;
     private final Duration warmup;
     private final Duration duration;
 
-    IngestBenchmark(String commandUrl, int clients, Duration warmup, Duration duration) {
+    IngestBenchmark(String commandUrl, DevTokens tokens, int clients, Duration warmup, Duration duration) {
         this.commandUrl = commandUrl;
+        this.tokens = tokens;
         this.clients = clients;
         this.warmup = warmup;
         this.duration = duration;
@@ -27,8 +30,9 @@ final class IngestBenchmark {
         List<SetLoggingClient> devices = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             UUID athlete = UUID.randomUUID();
-            SetLoggingClient.register(commandUrl, athlete);
-            devices.add(new SetLoggingClient(commandUrl, athlete));
+            SetLoggingClient device = new SetLoggingClient(commandUrl, athlete, tokens.athlete(athlete));
+            device.register();
+            devices.add(device);
         }
         List<ClosedLoopLoad.Operation> logging = devices.stream()
                 .<ClosedLoopLoad.Operation>map(device -> device::logNext).toList();

@@ -22,15 +22,18 @@ final class SetLoggingClient {
 
     private final String commandUrl;
     private final UUID athlete;
+    private final String token;
     private UUID session;
     private int setsInSession;
 
-    SetLoggingClient(String commandUrl, UUID athlete) {
+    /** @param token the athlete's own bearer token */
+    SetLoggingClient(String commandUrl, UUID athlete, String token) {
         this.commandUrl = commandUrl;
         this.athlete = athlete;
+        this.token = token;
     }
 
-    static void register(String commandUrl, UUID athlete) throws IOException, InterruptedException {
+    void register() throws IOException, InterruptedException {
         send(commandUrl + "/athletes", """
                 {"athleteId":"%s","name":"bench","preferredUnit":"KG"}""".formatted(athlete));
     }
@@ -57,11 +60,12 @@ final class SetLoggingClient {
         return session;
     }
 
-    private static void send(String url, String json) throws IOException, InterruptedException {
+    private void send(String url, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("X-Device-Id", "benchmark")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());

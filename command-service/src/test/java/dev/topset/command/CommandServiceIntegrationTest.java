@@ -47,11 +47,24 @@ public abstract class CommandServiceIntegrationTest {
 
     @BeforeEach
     void connect() {
-        http = new HttpJson("http://localhost:" + port);
+        // until a test registers someone: a device of an athlete that is not registered yet
+        http = new HttpJson("http://localhost:" + port, TestTokens.athlete(UUID.randomUUID()));
     }
 
+    /** The API as this athlete (their own token). */
+    protected HttpJson as(UUID athlete) {
+        return http.withToken(TestTokens.athlete(athlete));
+    }
+
+    /** The API as analytics (role service). */
+    protected HttpJson asService() {
+        return http.withToken(TestTokens.service());
+    }
+
+    /** Registers a new athlete with their own token; {@link #http} then acts as that athlete. */
     protected UUID registerAthlete(String unit) {
         UUID athlete = UUID.randomUUID();
+        http = as(athlete);
         var registered = http.post("/athletes", """
                 {"athleteId": "%s", "name": "Sam", "preferredUnit": "%s"}""".formatted(athlete, unit));
         assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);
@@ -60,7 +73,7 @@ public abstract class CommandServiceIntegrationTest {
 
     protected UUID startSession(UUID athlete, String startedAt) {
         UUID session = UUID.randomUUID();
-        var started = http.post("/sessions", """
+        var started = as(athlete).post("/sessions", """
                 {"sessionId": "%s", "athleteId": "%s", "date": "%s", "startedAt": "%s", "name": "Lower A"}"""
                 .formatted(session, athlete, startedAt.substring(0, 10), startedAt));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(201);

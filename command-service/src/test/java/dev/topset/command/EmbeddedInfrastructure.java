@@ -37,5 +37,6 @@ public final class EmbeddedInfrastructure {
         postgres().createDatabaseIfMissing(database);
         registry.add("spring.datasource.url", () -> postgres().jdbcUrl(database));
         registry.add("topset.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
     }
 }

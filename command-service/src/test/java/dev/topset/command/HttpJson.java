@@ -8,15 +8,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Sends raw JSON, as a device would, so tests see exactly what goes over the wire. */
+/**
+ * Sends raw JSON, as a device would, so tests see exactly what goes over the wire; with the bearer token of
+ * one caller (none after {@link #anonymous()}).
+ */
 public final class HttpJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final String token;
 
-    public HttpJson(String baseUrl) {
+    public HttpJson(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    /** The same server, as another caller. */
+    public HttpJson withToken(String otherToken) {
+        return new HttpJson(baseUrl, otherToken);
+    }
+
+    public HttpJson anonymous() {
+        return new HttpJson(baseUrl, null);
     }
 
     public record Response(int status, String contentType, JsonNode body, HttpResponse<String> raw) {
@@ -48,13 +62,27 @@ public final class HttpJson {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-Device-Id", "test-phone").DELETE());
     }
 
+    /** Any method; a null body sends none. */
+    public Response request(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("X-Device-Id", "test-phone");
+        if (json == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
             return new Response(response.statusCode(),

@@ -1,34 +1,60 @@
 package dev.topset.ingest;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Remembers the last applied sequence of each event stream (aggregate), so that an event the publisher
  * sent again after a crash is recognised even when it arrives at a new offset.
+ *
+ * <p>Per batch, not per event: {@link #lock} reads (and row-locks) the last sequences of the batch's aggregates in
+ * one statement, the applier decides in memory, {@link #record} writes the new ones in one JDBC batch. Two consumers
+ * that race for the same events (a zombie after a rebalance) cannot both apply them: an existing row stays locked
+ * until the first commits, and a stream the other one recorded first makes {@link #record} fail, so the batch is
+ * rolled back and read again.
  */
 public class AppliedSequences {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
 
-    public AppliedSequences(JdbcClient jdbc) {
+    public AppliedSequences(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Records {@code sequence} as applied for the aggregate unless an equal or later one already was.
-     * Check and update are one statement, so two instances can never both claim the same event.
-     *
-     * @return true when the event is new and must be applied, false for a duplicate
-     */
-    public boolean claim(String aggregateId, long sequence) {
-        int updated = jdbc.sql("""
-                        INSERT INTO applied_sequence (aggregate_id, last_sequence) VALUES (:aggregateId, :sequence)
-                        ON CONFLICT (aggregate_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence
-                        WHERE applied_sequence.last_sequence < EXCLUDED.last_sequence
-                        """)
-                .param("aggregateId", aggregateId)
-                .param("sequence", sequence)
-                .update();
-        return updated == 1;
+    /** Last applied sequence per aggregate; aggregates never seen are absent. Locks the rows until the transaction ends. */
+    public Map<String, Long> lock(Collection<String> aggregateIds) {
+        Map<String, Long> last = new HashMap<>();
+        if (aggregateIds.isEmpty()) {
+            return last;
+        }
+        jdbc.query("SELECT aggregate_id, last_sequence FROM applied_sequence WHERE aggregate_id = ANY(?) FOR UPDATE",
+                row -> {
+                    last.put(row.getString(1), row.getLong(2));
+                }, (Object) aggregateIds.toArray(String[]::new));
+        return last;
+    }
+
+    /** Stores the new last sequences (each higher than what {@link #lock} returned for its aggregate). */
+    public void record(Map<String, Long> lastSequences) {
+        if (lastSequences.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = lastSequences.entrySet().stream()
+                .map(entry -> new Object[] {entry.getKey(), entry.getValue()}).toList();
+        int[] counts = jdbc.batchUpdate("""
+                INSERT INTO applied_sequence (aggregate_id, last_sequence) VALUES (?, ?)
+                ON CONFLICT (aggregate_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence
+                WHERE applied_sequence.last_sequence < EXCLUDED.last_sequence
+                """, rows);
+        for (int count : counts) {
+            if (count == 0) {
+                throw new TransientDataAccessResourceException(
+                        "another consumer applied some of these events concurrently; the batch is read again");
+            }
+        }
     }
 }

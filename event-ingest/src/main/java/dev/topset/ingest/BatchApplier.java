@@ -2,7 +2,11 @@ package dev.topset.ingest;
 
 import dev.topset.api.envelope.EventEnvelope;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,16 +30,27 @@ public class BatchApplier {
     private final List<EventProjection> projections;
     private final ConsumerPositions positions;
     private final SkippedEvents skippedEvents;
+    private final BatchScope scope;
 
-    /** @param projections applied in this order */
+    /**
+     * @param projections applied in this order
+     * @param scope       entered first in every batch transaction (the live read model's {@link SwitchoverGate})
+     */
     public BatchApplier(TransactionTemplate transaction, EnvelopeReader reader, AppliedSequences sequences,
-                        List<EventProjection> projections, ConsumerPositions positions, SkippedEvents skippedEvents) {
+                        List<EventProjection> projections, ConsumerPositions positions, SkippedEvents skippedEvents,
+                        BatchScope scope) {
         this.transaction = transaction;
         this.reader = reader;
         this.sequences = sequences;
         this.projections = List.copyOf(projections);
         this.positions = positions;
         this.skippedEvents = skippedEvents;
+        this.scope = scope;
+    }
+
+    /** The same applier with other first steps, e.g. a rebuild's: its transactions write into a fresh schema. */
+    public BatchApplier withScope(BatchScope otherScope) {
+        return new BatchApplier(transaction, reader, sequences, projections, positions, skippedEvents, otherScope);
     }
 
     public List<EventProjection> projections() {
@@ -44,15 +59,31 @@ public class BatchApplier {
 
     public BatchResult apply(List<ConsumerRecord<String, String>> records) {
         return transaction.execute(status -> {
+            scope.enter();
             int applied = 0;
             int duplicates = 0;
             int ignored = 0;
             int skipped = 0;
+            List<RecordReading> readings = new ArrayList<>(records.size());
+            Set<String> aggregates = new HashSet<>();
             for (ConsumerRecord<String, String> consumerRecord : records) {
                 RecordReading reading = reader.read(consumerRecord.value());
+                readings.add(reading);
+                if (reading instanceof RecordReading.Parsed parsed) {
+                    aggregates.add(parsed.envelope().aggregateId());
+                }
+            }
+            Map<String, Long> lastApplied = sequences.lock(aggregates);
+            Map<String, Long> claimed = new HashMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                ConsumerRecord<String, String> consumerRecord = records.get(i);
+                RecordReading reading = readings.get(i);
                 if (reading instanceof RecordReading.Parsed parsed) {
                     EventEnvelope envelope = parsed.envelope();
-                    if (sequences.claim(envelope.aggregateId(), envelope.sequence())) {
+                    Long last = lastApplied.get(envelope.aggregateId());
+                    if (last == null || last < envelope.sequence()) {
+                        lastApplied.put(envelope.aggregateId(), envelope.sequence());
+                        claimed.put(envelope.aggregateId(), envelope.sequence());
                         Instant recordedAt = envelope.occurredAt() != null ? envelope.occurredAt()
                                 : Instant.ofEpochMilli(consumerRecord.timestamp());
                         for (EventProjection projection : projections) {
@@ -73,6 +104,7 @@ public class BatchApplier {
                     skipped++;
                 }
             }
+            sequences.record(claimed);
             for (EventProjection projection : projections) {
                 projection.batchApplied();
             }
@@ -88,6 +120,7 @@ public class BatchApplier {
      */
     public BatchResult skip(ConsumerRecord<String, String> consumerRecord, String error) {
         return transaction.execute(status -> {
+            scope.enter();
             skippedEvents.record(consumerRecord, error);
             Map<TopicPartition, Long> nextOffsets = nextOffsets(List.of(consumerRecord));
             positions.save(nextOffsets);

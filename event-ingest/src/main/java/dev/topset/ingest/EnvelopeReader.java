@@ -1,10 +1,12 @@
 package dev.topset.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.envelope.EventCatalog;
 import dev.topset.api.envelope.EventEnvelope;
+import dev.topset.api.envelope.PayloadUpcasting;
 
 /** Turns a record value (envelope JSON) into the event it carries, resolving the type via {@link EventCatalog}. */
 public class EnvelopeReader {
@@ -35,9 +37,11 @@ public class EnvelopeReader {
                 return new RecordReading.Unreadable("schema version " + envelope.schemaVersion() + " of "
                         + envelope.type() + " is newer than the supported " + entry.get().schemaVersion());
             }
-            TrainingEvent event = objectMapper.treeToValue(envelope.payload(), entry.get().eventClass());
-            if (event == null || event.athleteId() == null) {
-                return new RecordReading.Unreadable(envelope.type() + " payload without athleteId");
+            // an older version (the topic keeps every event ever published) is raised to the current shape first
+            JsonNode payload = PayloadUpcasting.toCurrent(envelope.type(), envelope.schemaVersion(), envelope.payload());
+            TrainingEvent event = objectMapper.treeToValue(payload, entry.get().eventClass());
+            if (event == null || event.streamKey() == null) {
+                return new RecordReading.Unreadable(envelope.type() + " payload without athleteId (or gymId)");
             }
             return new RecordReading.Parsed(envelope, event);
         } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -8,6 +8,11 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import dev.topset.ingest.rebuild.ProjectionRebuilds;
+import dev.topset.ingest.rebuild.ReadModelSchema;
+import dev.topset.ingest.rebuild.RebuildProperties;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,11 +20,13 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @AutoConfiguration(after = {JacksonAutoConfiguration.class, DataSourceAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-        JdbcClientAutoConfiguration.class})
+        JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class})
 @ConditionalOnClass({KafkaConsumer.class, JdbcClient.class})
 public class EventIngestAutoConfiguration {
 
@@ -58,6 +65,22 @@ public class EventIngestAutoConfiguration {
                     + "spring.application.name (or topset.kafka.enabled=false)");
         }
         return properties;
+    }
+
+    /**
+     * {@code topset.rebuild.*}; the live schema defaults to the one the pool's connections resolve names in
+     * ({@code spring.datasource.hikari.schema}), else Flyway's first schema, else {@code public}.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public RebuildProperties rebuildProperties(Environment environment) {
+        String schema = environment.getProperty("spring.datasource.hikari.schema");
+        if (schema == null || schema.isBlank()) {
+            String flyway = environment.getProperty("spring.flyway.schemas", "");
+            schema = flyway.isBlank() ? "public" : flyway.split(",")[0].strip();
+        }
+        return Binder.get(environment).bindOrCreate(RebuildProperties.PREFIX, RebuildProperties.class)
+                .withSchema(schema);
     }
 
     /** Without a {@link MeterRegistry} in the application (no actuator) the counters still feed the health. */
@@ -83,7 +106,7 @@ public class EventIngestAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        AppliedSequences appliedSequences(JdbcClient jdbc) {
+        AppliedSequences appliedSequences(JdbcTemplate jdbc) {
             return new AppliedSequences(jdbc);
         }
 
@@ -101,9 +124,15 @@ public class EventIngestAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
+        SwitchoverGate switchoverGate(JdbcClient jdbc, RebuildProperties rebuild) {
+            return new SwitchoverGate(jdbc, rebuild.schema());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
         BatchApplier batchApplier(PlatformTransactionManager transactionManager, EnvelopeReader reader,
                                   AppliedSequences sequences, ObjectProvider<EventProjection> projections,
-                                  ConsumerPositions positions, SkippedEvents skippedEvents) {
+                                  ConsumerPositions positions, SkippedEvents skippedEvents, SwitchoverGate gate) {
             List<EventProjection> ordered = projections.orderedStream().toList();
             if (ordered.isEmpty()) {
                 // Consuming would record every event as applied while applying it nowhere: a later projection
@@ -112,7 +141,17 @@ public class EventIngestAutoConfiguration {
                         + EventProjection.class.getSimpleName() + " bean");
             }
             return new BatchApplier(new TransactionTemplate(transactionManager), reader, sequences, ordered, positions,
-                    skippedEvents);
+                    skippedEvents, gate);
+        }
+
+        /** The rebuild of the read model, for applications that say how to create it empty ({@link ReadModelSchema}). */
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(ReadModelSchema.class)
+        ProjectionRebuilds projectionRebuilds(RebuildProperties rebuild, KafkaIngestProperties kafka,
+                                              ReadModelSchema readModel, DataSource dataSource, JdbcClient jdbc,
+                                              SwitchoverGate gate, BatchApplier applier) {
+            return new ProjectionRebuilds(rebuild, kafka, readModel, dataSource, jdbc, gate, applier);
         }
 
         @Bean

@@ -12,12 +12,12 @@ import org.springframework.transaction.TransactionException;
  * Tells a failure of the surroundings (database unreachable, serialization conflict: retry the same
  * records later) from a failure caused by one record (skip that record, keep the partition moving).
  */
-final class FailureClassifier {
+public final class FailureClassifier {
 
     private FailureClassifier() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
                     || cause instanceof DataAccessResourceFailureException || cause instanceof TransactionException
@@ -36,7 +36,7 @@ final class FailureClassifier {
         return false;
     }
 
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.topset.api.envelope.EventCatalog;
 import dev.topset.api.envelope.EventEnvelope;
+import dev.topset.api.plan.TopSetTarget;
+import dev.topset.api.session.PlannedTopSet;
+import dev.topset.api.gym.GymCreated;
 import dev.topset.api.session.TopSetLogged;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.SetDetails;
@@ -25,15 +28,33 @@ class EnvelopeReaderTest {
     private final EnvelopeReader reader = new EnvelopeReader(mapper);
     private final UUID athleteId = UUID.randomUUID();
     private final TopSetLogged topSet = new TopSetLogged(UUID.randomUUID(), athleteId, UUID.randomUUID(),
-            SetDetails.of("Back Squat", Load.kg("142.5"), 3, new BigDecimal("8")), Instant.now(), "phone");
+            SetDetails.of("Back Squat", Load.kg("142.5"), 3, new BigDecimal("8")), Instant.now(), "phone",
+            new PlannedTopSet(new TopSetTarget(3, new BigDecimal("7.5"), new BigDecimal("8.5"), 1), Load.kg("142.5"),
+                    PlannedTopSet.Source.STORED_PLAN));
+    private final int current = EventCatalog.of(TopSetLogged.class).schemaVersion();
 
     @Test
     void readsAPublishedEvent() throws Exception {
-        RecordReading reading = reader.read(mapper.writeValueAsString(envelope("TopSetLogged", 1,
+        RecordReading reading = reader.read(mapper.writeValueAsString(envelope("TopSetLogged", current,
                 mapper.valueToTree(topSet))));
 
         assertThat(reading).isInstanceOfSatisfying(RecordReading.Parsed.class,
                 parsed -> assertThat(parsed.event()).isEqualTo(topSet));
+    }
+
+    @Test
+    void aVersion1TopSetStillOnTheTopicIsUpcast() throws Exception {
+        ObjectNode v1 = mapper.valueToTree(topSet);
+        v1.remove("planned"); // the shape revision 1 was published in
+
+        RecordReading reading = reader.read(mapper.writeValueAsString(envelope("TopSetLogged", 1, v1)));
+
+        assertThat(reading).isInstanceOfSatisfying(RecordReading.Parsed.class, parsed -> assertThat(parsed.event())
+                .isEqualTo(new TopSetLogged(topSet.sessionId(), athleteId, topSet.setId(), topSet.details(),
+                        topSet.performedAt(), "phone", PlannedTopSet.NOT_RECORDED)));
+        // the same payload claimed as the current version lacks what that version requires
+        assertThat(reader.read(mapper.writeValueAsString(envelope("TopSetLogged", current, v1))))
+                .isInstanceOf(RecordReading.Unreadable.class);
     }
 
     @Test
@@ -51,7 +72,7 @@ class EnvelopeReaderTest {
 
         assertThat(reader.read("{not json")).isInstanceOf(RecordReading.Unreadable.class);
         assertThat(reader.read(null)).isInstanceOf(RecordReading.Unreadable.class);
-        assertThat(reader.read(mapper.writeValueAsString(envelope("TopSetLogged", 1, badLift))))
+        assertThat(reader.read(mapper.writeValueAsString(envelope("TopSetLogged", current, badLift))))
                 .isInstanceOf(RecordReading.Unreadable.class);
     }
 
@@ -64,6 +85,22 @@ class EnvelopeReaderTest {
 
         assertThat(reading).isInstanceOfSatisfying(RecordReading.Unreadable.class,
                 unreadable -> assertThat(unreadable.error()).contains("schema version"));
+    }
+
+    @Test
+    void readsAGymEventThatBelongsToNoAthlete() throws Exception {
+        GymCreated created = new GymCreated(UUID.randomUUID(), "Iron Temple", "admin-1");
+
+        RecordReading reading = reader.read(mapper.writeValueAsString(envelope("GymCreated", 1,
+                mapper.valueToTree(created))));
+
+        assertThat(mapper.valueToTree(created).has("athleteId")).isFalse();
+        assertThat(reading).isInstanceOfSatisfying(RecordReading.Parsed.class, parsed -> {
+            assertThat(parsed.event()).isEqualTo(created);
+            assertThat(parsed.event().streamKey()).isEqualTo(created.gymId());
+        });
+        assertThat(reader.read(mapper.writeValueAsString(envelope("GymCreated", 1,
+                mapper.createObjectNode().put("name", "no gym id"))))).isInstanceOf(RecordReading.Unreadable.class);
     }
 
     private EventEnvelope envelope(String type, int version, com.fasterxml.jackson.databind.JsonNode payload) {

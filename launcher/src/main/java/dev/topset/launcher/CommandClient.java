@@ -16,10 +16,13 @@ final class CommandClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String deviceId;
+    private final String token;
 
-    CommandClient(String baseUrl, String deviceId) {
+    /** @param token the bearer token of the athlete whose device this is */
+    CommandClient(String baseUrl, String deviceId, String token) {
         this.baseUrl = baseUrl;
         this.deviceId = deviceId;
+        this.token = token;
     }
 
     record Answer(int status, JsonNode body, boolean replayed) {
@@ -44,6 +47,7 @@ final class CommandClient {
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("X-Device-Id", deviceId)
+                .header("Authorization", "Bearer " + token)
                 .method(method, publisher)
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -47,8 +47,9 @@ final class DemoData {
     private final CommandClient client;
     private final Random random = new Random(42);
 
-    DemoData(String commandUrl) {
-        this.client = new CommandClient(commandUrl, "demo-loader");
+    /** @param athleteToken the demo lifter's own token: the data is logged as the lifter's devices would */
+    DemoData(String commandUrl, String athleteToken) {
+        this.client = new CommandClient(commandUrl, "demo-loader", athleteToken);
     }
 
     /** Loads the demo history ending before {@code today}; returns false when it was already there. */

@@ -4,6 +4,8 @@ import dev.topset.infra.KafkaBroker;
 import dev.topset.infra.KafkaOptions;
 import dev.topset.infra.PostgresOptions;
 import dev.topset.infra.PostgresServer;
+import dev.topset.security.devtokens.DevKeyPair;
+import dev.topset.security.devtokens.DevTokens;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +35,8 @@ public final class EmbeddedSystem implements AutoCloseable {
     private Path jars;
     private Path logs;
     private String jvmOptions;
+    private DevTokens tokens;
+    private String trustDevKey;
 
     private EmbeddedSystem() {
     }
@@ -62,6 +66,13 @@ public final class EmbeddedSystem implements AutoCloseable {
         kafka.createTopic(TOPIC, TOPIC_PARTITIONS, Map.of("retention.ms", "-1", "retention.bytes", "-1"));
         log.info("Kafka ready on {}", kafka.bootstrapServers());
 
+        // Every service trusts the public half of the dev key pair kept in the data directory; tokens minted
+        // with it (printed in the banner, --print-token) keep working across restarts.
+        DevKeyPair keys = DevKeyPair.loadOrCreate(keyDirectory(data));
+        tokens = new DevTokens(keys);
+        trustDevKey = "--spring.security.oauth2.resourceserver.jwt.public-key-location="
+                + keyDirectory(data).resolve(DevKeyPair.PUBLIC_KEY_FILE).toUri();
+
         logs = data.resolve("logs");
         jars = settings.servicesDirectory();
         jvmOptions = settings.serviceJvmOptions();
@@ -75,7 +86,9 @@ public final class EmbeddedSystem implements AutoCloseable {
         analytics = track(ServiceProcess.start("analytics", jars.resolve("analytics.jar"),
                 FreePort.orFree(settings.analyticsPort()), database("topset_analytics", bootstrap,
                         // analytics sends its recommendations to command-service as IssueRecommendation commands
-                        "--topset.analytics.command-service-url=" + command.baseUrl()),
+                        "--topset.analytics.command-service-url=" + command.baseUrl(),
+                        "--topset.analytics.command-service-token=" + tokens.withRoles("analytics", "service"),
+                        CohortExportKey.configImport(data)),
                 settings.serviceJvmOptions(), logs));
         for (ServiceProcess service : services) {
             service.awaitReady(STARTUP_TIMEOUT);
@@ -93,8 +106,19 @@ public final class EmbeddedSystem implements AutoCloseable {
                 "--spring.datasource.url=" + postgres.jdbcUrl(name),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password="));
+        properties.add(trustDevKey);
         properties.addAll(List.of(more));
         return properties;
+    }
+
+    /** Where the dev key pair is kept: {@code keys/} in the data directory. */
+    static Path keyDirectory(Path dataDirectory) {
+        return dataDirectory.toAbsolutePath().resolve("keys");
+    }
+
+    /** Mints tokens the services trust (the demo users', a benchmark's devices', a test's). */
+    public DevTokens tokens() {
+        return tokens;
     }
 
     public String commandUrl() {

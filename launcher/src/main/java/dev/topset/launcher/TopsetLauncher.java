@@ -1,8 +1,12 @@
 package dev.topset.launcher;
 
+import dev.topset.security.Role;
+import dev.topset.security.devtokens.DevKeyPair;
+import dev.topset.security.devtokens.DevTokens;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -34,12 +38,30 @@ public final class TopsetLauncher implements Callable<Integer> {
             description = "JVM options for each service (default: ${DEFAULT-VALUE})")
     String serviceJvmOptions;
 
+    @Option(names = "--print-token", paramLabel = "ROLE",
+            description = "Print a dev token for ROLE (athlete, coach, gym_admin, analyst, service, admin), signed "
+                    + "with the key in --data-dir, and exit")
+    String printTokenRole;
+
+    @Option(names = "--athlete", paramLabel = "UUID",
+            description = "With --print-token athlete: the athlete_id (default: the demo lifter)")
+    UUID tokenAthlete;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new TopsetLauncher()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
+        if (printTokenRole != null) {
+            Role role = Role.fromClaim(printTokenRole.strip().toLowerCase(java.util.Locale.ROOT))
+                    .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
+                            "unknown role " + printTokenRole
+                                    + ": athlete, coach, gym_admin, analyst, service or admin"));
+            DevTokens tokens = new DevTokens(DevKeyPair.loadOrCreate(EmbeddedSystem.keyDirectory(dataDirectory)));
+            System.out.println(DemoUsers.token(tokens, role, tokenAthlete));
+            return 0;
+        }
         LaunchSettings settings = new LaunchSettings(dataDirectory, servicesDirectory(), postgresPort, kafkaPort,
                 commandPort, queryPort, analyticsPort, demoData, serviceJvmOptions);
         EmbeddedSystem system = EmbeddedSystem.start(settings);
@@ -49,7 +71,8 @@ public final class TopsetLauncher implements Callable<Integer> {
             stopped.countDown();
         }, "topset-shutdown"));
         if (demoData) {
-            new DemoData(system.commandUrl()).load(LocalDate.now(ZoneOffset.UTC));
+            new DemoData(system.commandUrl(), DemoUsers.token(system.tokens(), DemoUsers.ALL.get(0)))
+                    .load(LocalDate.now(ZoneOffset.UTC));
         }
         System.out.println(ReadyBanner.text(system, demoData));
         stopped.await();

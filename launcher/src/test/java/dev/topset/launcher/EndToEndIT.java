@@ -44,7 +44,8 @@ class EndToEndIT {
         UUID top = UUID.randomUUID();
         UUID secondBackoff = UUID.randomUUID();
         try (EmbeddedSystem system = EmbeddedSystem.start(settings())) {
-            CommandClient phone = new CommandClient(system.commandUrl(), "phone");
+            CommandClient phone = new CommandClient(system.commandUrl(), "phone",
+                    system.tokens().athlete(athlete));
             phone.post("/athletes", Map.of("athleteId", athlete, "name", "E2E", "preferredUnit", "KG"));
             phone.post("/sessions", Map.of("sessionId", session, "athleteId", athlete, "date", "2026-11-20"));
             phone.post("/sessions/" + session + "/sets", set(top, "TOP", "140", 5, "8"));
@@ -52,10 +53,11 @@ class EndToEndIT {
             phone.post("/sessions/" + session + "/sets", set(secondBackoff, "BACKOFF", "122.5", 5, "7.5"));
             phone.post("/sessions/" + session + "/sets", set(UUID.randomUUID(), "BACKOFF", "122.5", 5, "8"));
             // corrected from another device: the second backoff had 4 reps at RPE 8.5
-            new CommandClient(system.commandUrl(), "web").patch("/sessions/" + session + "/sets/" + secondBackoff,
+            new CommandClient(system.commandUrl(), "web",
+                    system.tokens().athlete(athlete)).patch("/sessions/" + session + "/sets/" + secondBackoff,
                     Map.of("reps", 4, "rpe", 8.5));
 
-            JsonNode row = awaitTrendRow(system.queryUrl(), athlete, "squat",
+            JsonNode row = awaitTrendRow(system, athlete, "squat",
                     r -> r.path("backoffReps").asInt() == 14);
             assertThat(row.path("date").asText()).isEqualTo("2026-11-20");
             assertThat(row.path("topSet").path("load").decimalValue()).isEqualByComparingTo("140");
@@ -68,18 +70,20 @@ class EndToEndIT {
 
         try (EmbeddedSystem system = EmbeddedSystem.start(settings())) {
             // the read model and the event store were kept
-            awaitTrendRow(system.queryUrl(), athlete, "squat", r -> r.path("backoffReps").asInt() == 14);
+            awaitTrendRow(system, athlete, "squat", r -> r.path("backoffReps").asInt() == 14);
             // and new sets still flow end to end after the restart
-            new CommandClient(system.commandUrl(), "phone").post("/sessions/" + session + "/sets",
+            new CommandClient(system.commandUrl(), "phone",
+                    system.tokens().athlete(athlete)).post("/sessions/" + session + "/sets",
                     set(UUID.randomUUID(), "BACKOFF", "122.5", 5, "8.5"));
-            awaitTrendRow(system.queryUrl(), athlete, "squat", r -> r.path("backoffSets").asInt() == 4);
+            awaitTrendRow(system, athlete, "squat", r -> r.path("backoffSets").asInt() == 4);
             // the demo lifter's twelve weeks go through the same path
-            assertThat(new DemoData(system.commandUrl()).load(LocalDate.now())).as("first load").isTrue();
+            assertThat(demo(system).load(LocalDate.now())).as("first load").isTrue();
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                JsonNode demo = get(system.queryUrl() + "/athletes/" + DemoData.ATHLETE + "/lifts/squat/trend");
+                JsonNode demo = get(system.queryUrl() + "/athletes/" + DemoData.ATHLETE + "/lifts/squat/trend",
+                        system.tokens().athlete(DemoData.ATHLETE));
                 return demo != null && demo.path("sessions").size() >= 22;
             });
-            assertThat(new DemoData(system.commandUrl()).load(LocalDate.now())).as("second load is a replay")
+            assertThat(demo(system).load(LocalDate.now())).as("second load is a replay")
                     .isFalse();
         }
     }
@@ -96,11 +100,12 @@ class EndToEndIT {
         return body;
     }
 
-    private static JsonNode awaitTrendRow(String queryUrl, UUID athlete, String lift,
+    private static JsonNode awaitTrendRow(EmbeddedSystem system, UUID athlete, String lift,
                                           java.util.function.Predicate<JsonNode> condition) {
         JsonNode[] found = new JsonNode[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            JsonNode trend = get(queryUrl + "/athletes/" + athlete + "/lifts/" + lift + "/trend");
+            JsonNode trend = get(system.queryUrl() + "/athletes/" + athlete + "/lifts/" + lift + "/trend",
+                    system.tokens().athlete(athlete));
             if (trend == null || trend.path("sessions").size() != 1) {
                 return false;
             }
@@ -110,8 +115,13 @@ class EndToEndIT {
         return found[0];
     }
 
-    private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+    private static DemoData demo(EmbeddedSystem system) {
+        return new DemoData(system.commandUrl(), system.tokens().athlete(DemoData.ATHLETE));
+    }
+
+    private static JsonNode get(String url, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
     }

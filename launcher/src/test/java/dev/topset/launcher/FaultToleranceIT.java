@@ -166,7 +166,7 @@ class FaultToleranceIT {
                 HttpJsonProbe.Answer answer = HttpJsonProbe.post(system.commandUrl() + "/sessions/" + device.session
                         + "/sets", """
                         {"setId":"%s","kind":"BACKOFF","lift":"squat","load":122.5,"unit":"KG","reps":5}"""
-                        .formatted(UUID.randomUUID()));
+                        .formatted(UUID.randomUUID()), device.token);
                 assertThat(answer.status()).withFailMessage("status %d: %s", answer.status(), answer.body()).isEqualTo(503);
                 assertThat(answer.contentType()).startsWith("application/problem+json");
             } finally {
@@ -225,16 +225,19 @@ class FaultToleranceIT {
     private static final class Device {
 
         private final CommandClient client;
-        private final UUID athlete = UUID.randomUUID();
+        private final UUID athlete;
         private final UUID session = UUID.randomUUID();
+        private final String token;
         private final List<UUID> accepted = Collections.synchronizedList(new ArrayList<>());
 
-        private Device(CommandClient client) {
-            this.client = client;
+        private Device(EmbeddedSystem system, UUID athlete) {
+            this.athlete = athlete;
+            this.token = system.tokens().athlete(athlete);
+            this.client = new CommandClient(system.commandUrl(), "fault-test", token);
         }
 
         static Device register(EmbeddedSystem system) throws Exception {
-            Device device = new Device(new CommandClient(system.commandUrl(), "fault-test"));
+            Device device = new Device(system, UUID.randomUUID());
             device.client.post("/athletes", Map.of("athleteId", device.athlete, "name", "F", "preferredUnit", "KG"));
             device.client.post("/sessions", Map.of("sessionId", device.session, "athleteId", device.athlete,
                     "date", "2026-11-20"));

@@ -37,7 +37,8 @@ class RecommendationEndToEndIT {
         UUID athlete = UUID.randomUUID();
         try (EmbeddedSystem system = EmbeddedSystem.start(new LaunchSettings(data, Path.of("target", "services"),
                 0, 0, 0, 0, 0, false, "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"))) {
-            CommandClient phone = new CommandClient(system.commandUrl(), "phone");
+            String token = system.tokens().athlete(athlete);
+            CommandClient phone = new CommandClient(system.commandUrl(), "phone", token);
             phone.post("/athletes", Map.of("athleteId", athlete, "name", "Rec", "preferredUnit", "KG"));
             String[][] weeks = {{"2026-11-02", "8", "7", "7.5", "7.5"}, {"2026-11-09", "8", "7", "7.5", "7.5"},
                     {"2026-11-16", "7.5", "7", "7", "7.5"}};
@@ -53,7 +54,7 @@ class RecommendationEndToEndIT {
 
             JsonNode recommendation = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
-                        JsonNode current = get(system.queryUrl() + "/athletes/" + athlete + "/recommendations");
+                        JsonNode current = get(system.queryUrl() + "/athletes/" + athlete + "/recommendations", token);
                         return current == null ? null : current.path("recommendations").path(0);
                     }, found -> found != null && !found.isMissingNode());
             assertThat(recommendation.path("lift").asText()).isEqualTo("bench");
@@ -70,7 +71,7 @@ class RecommendationEndToEndIT {
             String recommendationId = recommendation.path("recommendationId").asText();
 
             // an on-demand review of the same sessions is a replay, not a second recommendation
-            JsonNode run = post(system.analyticsUrl() + "/athletes/" + athlete + "/reviews");
+            JsonNode run = post(system.analyticsUrl() + "/athletes/" + athlete + "/reviews", token);
             assertThat(run.path("recommendations").path(0).path("recommendationId").asText())
                     .isEqualTo(recommendationId);
             assertThat(run.path("recommendations").path(0).path("delivery").asText()).isEqualTo("REPLAYED");
@@ -78,7 +79,7 @@ class RecommendationEndToEndIT {
             CommandClient.Answer accepted = phone.post("/athletes/" + athlete + "/recommendations/"
                     + recommendationId + "/accept", null);
             assertThat(accepted.body().path("status").asText()).isEqualTo("ACCEPTED");
-            JsonNode plan = get(system.commandUrl() + "/athletes/" + athlete + "/lifts/bench/plan");
+            JsonNode plan = get(system.commandUrl() + "/athletes/" + athlete + "/lifts/bench/plan", token);
             assertThat(plan.path("default").asBoolean()).isFalse();
             assertThat(plan.path("plan").path("nextTopSetLoad").path("amount").decimalValue())
                     .isEqualByComparingTo("102.5");
@@ -94,10 +95,10 @@ class RecommendationEndToEndIT {
 
             // query-service follows: no current recommendation left, the accepted one in the history
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                JsonNode all = get(system.queryUrl() + "/athletes/" + athlete + "/recommendations?status=all");
+                JsonNode all = get(system.queryUrl() + "/athletes/" + athlete + "/recommendations?status=all", token);
                 return all != null && "ACCEPTED".equals(all.path("recommendations").path(0).path("status").asText());
             });
-            assertThat(get(system.queryUrl() + "/athletes/" + athlete + "/recommendations")
+            assertThat(get(system.queryUrl() + "/athletes/" + athlete + "/recommendations", token)
                     .path("recommendations")).isEmpty();
         }
     }
@@ -114,14 +115,16 @@ class RecommendationEndToEndIT {
         return body;
     }
 
-    private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+    private static JsonNode get(String url, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
     }
 
-    private static JsonNode post(String url) throws Exception {
+    private static JsonNode post(String url, String token) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());

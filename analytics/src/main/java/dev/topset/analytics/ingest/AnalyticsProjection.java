@@ -15,6 +15,7 @@ import dev.topset.api.session.SetVoided;
 import dev.topset.api.training.SetDetails;
 import dev.topset.api.training.SetFlag;
 import dev.topset.ingest.EventProjection;
+import dev.topset.ingest.rebuild.ReplayThread;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,8 +81,14 @@ public class AnalyticsProjection implements EventProjection {
         }
     }
 
-    /** The review must see the batch's rows: schedule it once they are committed (a rolled-back batch is retried). */
+    /**
+     * The review must see the batch's rows: schedule it once they are committed (a rolled-back batch is retried).
+     * A rebuild's replay of the history reviews nothing: those sessions were reviewed when they were new.
+     */
     private void on(SessionFinished event) {
+        if (ReplayThread.isCurrent()) {
+            return;
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

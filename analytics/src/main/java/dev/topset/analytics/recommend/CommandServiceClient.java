@@ -28,11 +28,17 @@ public class CommandServiceClient {
     private final RestClient client;
     private final IssuingProperties properties;
 
-    public CommandServiceClient(RestClient.Builder builder, IssuingProperties properties) {
+    public CommandServiceClient(RestClient.Builder builder, IssuingProperties properties,
+                                CommandServiceCredentials credentials) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(properties.timeout());
         requests.setReadTimeout(properties.timeout());
-        this.client = builder.baseUrl(properties.commandServiceUrl()).requestFactory(requests).build();
+        this.client = builder.baseUrl(properties.commandServiceUrl()).requestFactory(requests)
+                .requestInterceptor((request, body, execution) -> {
+                    credentials.authorize(request.getHeaders());
+                    return execution.execute(request, body);
+                })
+                .build();
         this.properties = properties;
     }
 

@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendAttempts      attempts per recommendation on 5xx and connection errors
  * @param sendBackoff       pause before the second attempt, doubled after each further failure (max 30 s)
  * @param timeout           connect and read timeout of one attempt
+ * @param commandServiceToken a fixed bearer token (role {@code service}) for command-service: the launcher mints
+ *                          one in development; ignored when a client registration is set
+ * @param commandServiceClientRegistration id of a Spring Security OAuth2 client registration
+ *                          ({@code spring.security.oauth2.client.registration.<id>}) for a client-credentials grant
  */
 @ConfigurationProperties("topset.analytics")
 public record IssuingProperties(@DefaultValue("http://localhost:8081") String commandServiceUrl,
@@ -20,5 +24,7 @@ public record IssuingProperties(@DefaultValue("http://localhost:8081") String co
                                 @DefaultValue("true") boolean autoReview,
                                 @DefaultValue("5") int sendAttempts,
                                 @DefaultValue("500ms") Duration sendBackoff,
-                                @DefaultValue("10s") Duration timeout) {
+                                @DefaultValue("10s") Duration timeout,
+                                String commandServiceToken,
+                                String commandServiceClientRegistration) {
 }

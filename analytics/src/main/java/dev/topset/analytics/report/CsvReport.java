@@ -22,13 +22,19 @@ public final class CsvReport {
 
     /** Rows written as they come: the header is flushed first, then every {@value #FLUSH_EVERY} rows. */
     public void write(Consumer<Consumer<TrendRow>> rows, Writer out) {
+        write(TrendLayout.ATHLETE, rows, out);
+    }
+
+    /** As {@link #write(Consumer, Writer)}, with the columns of {@code layout}. */
+    public void write(TrendLayout layout, Consumer<Consumer<TrendRow>> rows, Writer out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, FORMAT);
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                    .setHeader(layout.names().toArray(String[]::new)).get());
             printer.flush();
             int[] written = {0};
             rows.accept(row -> {
                 try {
-                    printer.printRecord(TrendColumns.cells(row));
+                    printer.printRecord(layout.cells(row));
                     if (++written[0] % FLUSH_EVERY == 0) {
                         printer.flush();
                     }

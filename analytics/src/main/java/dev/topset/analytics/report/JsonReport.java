@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import dev.topset.analytics.review.TrendRow;
@@ -36,13 +37,24 @@ public final class JsonReport {
      */
     public void writeTrends(UUID athleteId, LocalDate from, LocalDate to, Consumer<Consumer<TrendRow>> rows,
                             OutputStream out) {
+        writeTrends(Map.of("athleteId", athleteId.toString()), from, to, TrendLayout.ATHLETE, rows, out);
+    }
+
+    /**
+     * As {@link #writeTrends(UUID, LocalDate, LocalDate, Consumer, OutputStream)} for any layout; {@code subject}
+     * names what the rows are of (e.g. {@code gymId}), written first.
+     */
+    public void writeTrends(Map<String, String> subject, LocalDate from, LocalDate to, TrendLayout layout,
+                            Consumer<Consumer<TrendRow>> rows, OutputStream out) {
         try (JsonGenerator json = compact.createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringField("athleteId", athleteId.toString());
+            for (Map.Entry<String, String> field : subject.entrySet()) {
+                json.writeStringField(field.getKey(), field.getValue());
+            }
             json.writeStringField("from", from == null ? null : from.toString());
             json.writeStringField("to", to == null ? null : to.toString());
             json.writeArrayFieldStart("columns");
-            for (String column : TrendColumns.names()) {
+            for (String column : layout.names()) {
                 json.writeString(column);
             }
             json.writeEndArray();
@@ -52,7 +64,7 @@ public final class JsonReport {
             rows.accept(row -> {
                 try {
                     json.writeRaw('\n');
-                    json.writeObject(TrendColumns.row(row));
+                    json.writeObject(layout.row().apply(row));
                     if (++written[0] % CsvReport.FLUSH_EVERY == 0) {
                         json.flush();
                     }

@@ -77,6 +77,30 @@ public final class TrendColumns {
         return row(row).values().stream().map(TrendColumns::text).toList();
     }
 
+    /**
+     * The same columns for a cohort export that must not identify anyone: {@code athlete_id} and {@code session_id}
+     * become {@code athlete_key} and {@code session_key}, keyed hashes from {@code pseudonym} (stable per export key,
+     * so an analyst can follow one athlete across exports without learning who it is).
+     */
+    public static TrendLayout pseudonymized(Function<UUID, String> pseudonym) {
+        List<String> names = names().stream().map(name -> switch (name) {
+            case "athlete_id" -> "athlete_key";
+            case "session_id" -> "session_key";
+            default -> name;
+        }).toList();
+        return new TrendLayout(names, trendRow -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row(trendRow).forEach((name, value) -> {
+                switch (name) {
+                    case "athlete_id" -> row.put("athlete_key", pseudonym.apply(trendRow.athleteId()));
+                    case "session_id" -> row.put("session_key", pseudonym.apply(trendRow.session().sessionId()));
+                    default -> row.put(name, value);
+                }
+            });
+            return row;
+        });
+    }
+
     private static Map<String, Object> row(UUID athleteId, String lift, LoadUnit unit, SessionSummary session) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("athlete_id", athleteId);

@@ -1,5 +1,7 @@
 package dev.topset.analytics.web;
 
+import dev.topset.analytics.access.ReadAccess;
+import dev.topset.security.Caller;
 import dev.topset.analytics.coach.AthleteReviews;
 import dev.topset.analytics.coach.LiftReview;
 import dev.topset.analytics.report.ChartKind;
@@ -34,9 +36,11 @@ public class ReportController {
     private final JsonReport json;
     private final HtmlReport html;
     private final ChartRenderer charts;
+    private final ReadAccess access;
 
     public ReportController(AthleteReviews reviews, CsvReport csv, JsonReport json, HtmlReport html,
-                            ChartRenderer charts) {
+                            ChartRenderer charts, ReadAccess access) {
+        this.access = access;
         this.reviews = reviews;
         this.csv = csv;
         this.json = json;
@@ -47,7 +51,9 @@ public class ReportController {
     @Operation(summary = "Trend rows (one per session) as CSV")
     @GetMapping("/report.csv")
     public ResponseEntity<String> csv(@PathVariable UUID athleteId, @PathVariable String lift,
-                                      @RequestParam(required = false) Integer sessions) {
+                                      @RequestParam(required = false) Integer sessions,
+                                        Caller caller) {
+        access.athlete(caller, athleteId);
         LiftReview review = review(athleteId, lift, sessions);
         StringWriter out = new StringWriter();
         csv.write(review, out);
@@ -58,7 +64,9 @@ public class ReportController {
     @Operation(summary = "Trend rows, trends, recommendation and mistakes as JSON")
     @GetMapping("/report.json")
     public ResponseEntity<TrendReport> json(@PathVariable UUID athleteId, @PathVariable String lift,
-                                            @RequestParam(required = false) Integer sessions) {
+                                            @RequestParam(required = false) Integer sessions,
+                                        Caller caller) {
+        access.athlete(caller, athleteId);
         LiftReview review = review(athleteId, lift, sessions);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.report(review));
     }
@@ -67,7 +75,9 @@ public class ReportController {
             + "session table over the lift's full history")
     @GetMapping("/report.html")
     public ResponseEntity<String> html(@PathVariable UUID athleteId, @PathVariable String lift,
-                                       @RequestParam(required = false) Integer sessions) {
+                                       @RequestParam(required = false) Integer sessions,
+                                        Caller caller) {
+        access.athlete(caller, athleteId);
         LiftReview review = review(athleteId, lift, sessions);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html.render(review, reviews.history(review)));
@@ -77,7 +87,9 @@ public class ReportController {
     @GetMapping("/charts/{chart}.png")
     public ResponseEntity<byte[]> chart(@PathVariable UUID athleteId, @PathVariable String lift,
                                         @PathVariable ChartKind chart,
-                                        @RequestParam(required = false) Integer sessions) {
+                                        @RequestParam(required = false) Integer sessions,
+                                        Caller caller) {
+        access.athlete(caller, athleteId);
         LiftReview review = review(athleteId, lift, sessions);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(charts.png(reviews.history(review), chart));
     }

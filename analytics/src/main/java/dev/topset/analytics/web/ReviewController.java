@@ -1,5 +1,7 @@
 package dev.topset.analytics.web;
 
+import dev.topset.analytics.access.ReadAccess;
+import dev.topset.security.Caller;
 import dev.topset.analytics.coach.AthleteReviews;
 import dev.topset.analytics.coach.LiftReview;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,14 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReviewController {
 
     private final AthleteReviews reviews;
+    private final ReadAccess access;
 
-    public ReviewController(AthleteReviews reviews) {
+    public ReviewController(AthleteReviews reviews, ReadAccess access) {
+        this.access = access;
         this.reviews = reviews;
     }
 
     @Operation(summary = "One recommendation with evidence per lift of the athlete")
     @GetMapping("/recommendations")
-    public AthleteRecommendations recommendations(@PathVariable UUID athleteId) {
+    public AthleteRecommendations recommendations(@PathVariable UUID athleteId, Caller caller) {
+        access.athlete(caller, athleteId);
         return new AthleteRecommendations(athleteId, reviews.properties().windowSessions(),
                 reviews.recommendations(athleteId));
     }
@@ -33,7 +38,8 @@ public class ReviewController {
     @GetMapping("/lifts/{lift}/review")
     public LiftReview review(@PathVariable UUID athleteId, @PathVariable String lift,
                              @Parameter(description = "sessions to review (default 3)")
-                             @RequestParam(required = false) Integer sessions) {
+                             @RequestParam(required = false) Integer sessions, Caller caller) {
+        access.athlete(caller, athleteId);
         return reviews.review(athleteId, ReviewRequest.lift(lift), ReviewRequest.sessions(sessions, reviews.properties()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.topset.analytics.web;
 
+import dev.topset.analytics.access.ReadAccess;
+import dev.topset.security.Caller;
 import dev.topset.analytics.coach.UnknownAthleteException;
 import dev.topset.analytics.recommend.IssueOutcome;
 import dev.topset.analytics.recommend.RecommendationIssuer;
@@ -19,14 +21,17 @@ public class ReviewRunController {
     }
 
     private final RecommendationIssuer issuer;
+    private final ReadAccess access;
 
-    public ReviewRunController(RecommendationIssuer issuer) {
+    public ReviewRunController(RecommendationIssuer issuer, ReadAccess access) {
+        this.access = access;
         this.issuer = issuer;
     }
 
     @Operation(summary = "Review every lift of the athlete now and send the recommendations to command-service")
     @PostMapping("/athletes/{athleteId}/reviews")
-    public ReviewRun review(@PathVariable UUID athleteId) {
+    public ReviewRun review(@PathVariable UUID athleteId, Caller caller) {
+        access.reviewRun(caller, athleteId);
         if (!issuer.knows(athleteId)) {
             throw new UnknownAthleteException(athleteId);
         }

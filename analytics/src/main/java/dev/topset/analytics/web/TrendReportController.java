@@ -1,5 +1,7 @@
 package dev.topset.analytics.web;
 
+import dev.topset.analytics.access.ReadAccess;
+import dev.topset.security.Caller;
 import dev.topset.analytics.coach.AthleteTrends;
 import dev.topset.analytics.report.CsvReport;
 import dev.topset.analytics.report.HtmlReport;
@@ -40,8 +42,11 @@ public class TrendReportController {
     private final CsvReport csv;
     private final JsonReport json;
     private final HtmlReport html;
+    private final ReadAccess access;
 
-    public TrendReportController(AthleteTrends trends, CsvReport csv, JsonReport json, HtmlReport html) {
+    public TrendReportController(AthleteTrends trends, CsvReport csv, JsonReport json, HtmlReport html,
+                                 ReadAccess access) {
+        this.access = access;
         this.trends = trends;
         this.csv = csv;
         this.json = json;
@@ -53,30 +58,33 @@ public class TrendReportController {
     public ResponseEntity<StreamingResponseBody> trends(@PathVariable UUID athleteId,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                    Caller caller) {
         List<MediaType> accepted = accept == null ? List.of() : MediaType.parseMediaTypes(accept);
         MediaType.sortBySpecificityAndQuality(accepted);
         for (MediaType type : accepted) {
             if (type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardType()) {
-                return json(athleteId, from, to);
+                return json(athleteId, from, to, caller);
             }
             if (type.isCompatibleWith(CSV) && !type.isWildcardType()) {
-                return csv(athleteId, from, to);
+                return csv(athleteId, from, to, caller);
             }
             if (type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType()) {
-                byte[] page = html(athleteId, from, to).getBody().getBytes(StandardCharsets.UTF_8);
+                byte[] page = html(athleteId, from, to, caller).getBody().getBytes(StandardCharsets.UTF_8);
                 return ResponseEntity.ok().contentType(HTML).body(out -> out.write(page));
             }
         }
-        return json(athleteId, from, to);
+        return json(athleteId, from, to, caller);
     }
 
     @Operation(summary = "Trend rows of every lift as CSV, streamed")
     @GetMapping("/trends.csv")
     public ResponseEntity<StreamingResponseBody> csv(@PathVariable UUID athleteId,
                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Caller caller) {
         check(athleteId, from, to);
+        access.athlete(caller, athleteId);
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
             csv.write(sink -> trends.rows(athleteId, from, to, sink), writer);
@@ -90,8 +98,10 @@ public class TrendReportController {
     @GetMapping("/trends.json")
     public ResponseEntity<StreamingResponseBody> json(@PathVariable UUID athleteId,
                                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Caller caller) {
         check(athleteId, from, to);
+        access.athlete(caller, athleteId);
         StreamingResponseBody body = out -> json.writeTrends(athleteId, from, to,
                 sink -> trends.rows(athleteId, from, to, sink), out);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
@@ -102,8 +112,10 @@ public class TrendReportController {
     @GetMapping("/trends.html")
     public ResponseEntity<String> html(@PathVariable UUID athleteId,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Caller caller) {
         check(athleteId, from, to);
+        access.athlete(caller, athleteId);
         return ResponseEntity.ok().contentType(HTML)
                 .body(html.renderTrends(athleteId, from, to, trends.histories(athleteId, from, to)));
     }

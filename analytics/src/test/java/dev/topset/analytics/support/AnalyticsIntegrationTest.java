@@ -1,5 +1,7 @@
 package dev.topset.analytics.support;
 
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,10 +24,14 @@ import org.springframework.test.context.DynamicPropertySource;
         "topset.analytics.send-attempts=2",
         "topset.analytics.send-backoff=50ms",
         "topset.analytics.review-delay=200ms",
+        // the cohort exports' HMAC key (a test value; production takes it from a secret)
+        "topset.analytics.export.pseudonym-key=" + AnalyticsIntegrationTest.EXPORT_KEY,
         "logging.level.kafka=WARN",
         "logging.level.state.change.logger=WARN",
         "logging.level.io.zonky=WARN"})
 public abstract class AnalyticsIntegrationTest {
+
+    public static final String EXPORT_KEY = "test-export-key-0123456789abcdef-0123456789";
 
     @Autowired
     protected TestRestTemplate http;
@@ -39,6 +45,21 @@ public abstract class AnalyticsIntegrationTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("topset.kafka.bootstrap-servers", () -> AnalyticsKafka.kafka().bootstrapServers());
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+    }
+
+    /** The bearer token {@link #http} sends (null: none). By default the service role, which reads every athlete. */
+    protected String token;
+
+    @BeforeEach
+    void authenticate() {
+        token = TestTokens.service();
+        http.getRestTemplate().setInterceptors(List.of((request, body, execution) -> {
+            if (token != null) {
+                request.getHeaders().setBearerAuth(token);
+            }
+            return execution.execute(request, body);
+        }));
     }
 
     protected StoredHistory stored() {

@@ -43,14 +43,21 @@ public final class EventPublisher implements AutoCloseable {
 
     /** Publishes {@code event} as the next event of the aggregate ({@code "Athlete"} or {@code "TrainingSession"}). */
     public synchronized RecordMetadata publish(TrainingEvent event, String aggregateType, UUID aggregateId) {
+        return publish(event, aggregateType, aggregateId, EventCatalog.of(event.getClass()).schemaVersion(),
+                objectMapper.valueToTree(event));
+    }
+
+    /** Publishes {@code payload} as {@code event}'s type in an older {@code schemaVersion} (what an old producer sent). */
+    public synchronized RecordMetadata publish(TrainingEvent event, String aggregateType, UUID aggregateId,
+                                               int schemaVersion, com.fasterxml.jackson.databind.JsonNode payload) {
         long sequence = sequences.merge(aggregateId.toString(), 0L, (last, ignored) -> last + 1);
         EventCatalog.Entry entry = EventCatalog.of(event.getClass());
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), entry.type(), entry.schemaVersion(),
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), entry.type(), schemaVersion,
                 event.athleteId(), aggregateType, aggregateId.toString(), sequence, sequence, Instant.now(),
-                Map.of("correlationId", UUID.randomUUID().toString()), objectMapper.valueToTree(event));
+                Map.of("correlationId", UUID.randomUUID().toString()), payload);
         try {
             RecordMetadata metadata = producer.send(new ProducerRecord<>(EventEnvelope.TOPIC,
-                    envelope.athleteId().toString(), objectMapper.writeValueAsString(envelope))).get();
+                    event.streamKey().toString(), objectMapper.writeValueAsString(envelope))).get();
             endOffsets.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset() + 1,
                     Math::max);
             return metadata;

@@ -2,6 +2,14 @@ package dev.topset.api.envelope;
 
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
+import dev.topset.api.gym.CoachAdded;
+import dev.topset.api.gym.CoachRemoved;
+import dev.topset.api.gym.ConsentChanged;
+import dev.topset.api.gym.ConsentRevoked;
+import dev.topset.api.gym.GymCreated;
+import dev.topset.api.gym.MemberInvited;
+import dev.topset.api.gym.MemberJoined;
+import dev.topset.api.gym.MemberLeft;
 import dev.topset.api.plan.LiftPlanAdjusted;
 import dev.topset.api.plan.LiftPlanSet;
 import dev.topset.api.recommendation.RecommendationAccepted;
@@ -36,7 +44,7 @@ public final class EventCatalog {
         register(AthleteRegistered.class, 1);
         register(SessionStarted.class, 1);
         register(WarmupSetLogged.class, 1);
-        register(TopSetLogged.class, 1);
+        register(TopSetLogged.class, 2);
         register(BackoffSetLogged.class, 1);
         register(DropSetLogged.class, 1);
         register(AccessorySetLogged.class, 1);
@@ -49,6 +57,14 @@ public final class EventCatalog {
         register(RecommendationAccepted.class, 1);
         register(RecommendationDismissed.class, 1);
         register(RecommendationSuperseded.class, 1);
+        register(GymCreated.class, 1);
+        register(CoachAdded.class, 1);
+        register(CoachRemoved.class, 1);
+        register(MemberInvited.class, 1);
+        register(MemberJoined.class, 1);
+        register(ConsentChanged.class, 1);
+        register(ConsentRevoked.class, 1);
+        register(MemberLeft.class, 1);
     }
 
     public record Entry(String type, Class<? extends TrainingEvent> eventClass, int schemaVersion) {

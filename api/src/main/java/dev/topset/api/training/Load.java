@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record Load(BigDecimal amount, LoadUnit unit) {
 
+    /** No load, volume or sum of loads comes near a trillion; anything longer is hostile input. */
+    private static final int MAX_INTEGER_DIGITS = 12;
+
     public Load {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
@@ -26,6 +29,11 @@ public record Load(BigDecimal amount, LoadUnit unit) {
     }
 
     private static BigDecimal normalise(BigDecimal value) {
+        // Checked before any rescaling: setScale(0) of 1E+999999999 would build a billion-digit number.
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("load amount out of range: " + value.precision() + " digits, exponent "
+                    + -value.scale());
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -2,6 +2,7 @@ package dev.topset.command.athlete;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.topset.api.athlete.AthleteRegistered;
 import dev.topset.api.athlete.RegisterAthlete;
 import dev.topset.api.plan.AdjustLiftPlan;
@@ -39,14 +40,23 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import dev.topset.command.eventstore.AggregateCaches;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A lifter: profile, preferred unit, a plan per lift and the recommendations analytics issued (accepting one
  * adjusts the lift's plan).
  */
-@Aggregate(cache = AggregateCaches.ATHLETES)
+@Aggregate(cache = AggregateCaches.ATHLETES, snapshotTriggerDefinition = AthleteSnapshots.TRIGGER,
+        snapshotFilter = AthleteSnapshots.FILTER)
+@Revision(Athlete.SNAPSHOT_REVISION)
+// a snapshot is this state as JSON: the fields, nothing derived from methods
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Athlete {
+
+    /** Raise when the fields below change shape: older snapshots are then skipped (see {@link AthleteSnapshots}). */
+    static final String SNAPSHOT_REVISION = "1";
 
     @AggregateIdentifier
     private UUID athleteId;

@@ -2,6 +2,8 @@ package dev.topset.command.athlete;
 
 import dev.topset.api.athlete.RegisterAthlete;
 import dev.topset.api.training.Load;
+import dev.topset.security.AccessRefusedException;
+import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,7 +28,11 @@ public class AthleteController {
 
     @PostMapping
     @Operation(summary = "Register an athlete (the client chooses the athlete id)")
-    public ResponseEntity<AthleteResult> register(@Valid @RequestBody RegisterAthleteRequest request) {
+    public ResponseEntity<AthleteResult> register(@Valid @RequestBody RegisterAthleteRequest request, Caller caller) {
+        if (!caller.isAthlete(request.athleteId())) {
+            throw new AccessRefusedException("an athlete registers only themselves: athleteId must be the token's"
+                    + " athlete_id");
+        }
         Load bodyWeight = request.bodyWeight() == null ? null : new Load(request.bodyWeight(), request.preferredUnit());
         AthleteResult result = commands.sendAndWait(new RegisterAthlete(request.athleteId(), request.name().strip(),
                 request.preferredUnit(), bodyWeight));

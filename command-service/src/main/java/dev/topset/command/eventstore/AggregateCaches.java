@@ -16,6 +16,7 @@ public class AggregateCaches {
 
     public static final String SESSIONS = "trainingSessionCache";
     public static final String ATHLETES = "athleteCache";
+    public static final String GYMS = "gymCache";
 
     @Bean(SESSIONS)
     Cache trainingSessionCache() {
@@ -24,6 +25,11 @@ public class AggregateCaches {
 
     @Bean(ATHLETES)
     Cache athleteCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean(GYMS)
+    Cache gymCache() {
         return new WeakReferenceCache();
     }
 }

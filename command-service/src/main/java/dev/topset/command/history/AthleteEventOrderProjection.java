@@ -1,6 +1,7 @@
 package dev.topset.command.history;
 
 import dev.topset.api.TrainingEvent;
+import dev.topset.api.gym.GymEvent;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,6 +34,9 @@ class AthleteEventOrderProjection {
 
     @EventHandler
     void on(TrainingEvent event, EventMessage<?> message) {
+        if (event instanceof GymEvent) {
+            return; // a gym's stream, not the athlete's log: membership is read from the gym, not caught up on devices
+        }
         UUID athleteId = event.athleteId();
         long seq = jdbc.sql("""
                         INSERT INTO athlete_event_counter (athlete_id, last_seq) VALUES (:athleteId, 1)

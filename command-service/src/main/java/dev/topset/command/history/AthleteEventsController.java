@@ -1,8 +1,10 @@
 package dev.topset.command.history;
 
+import dev.topset.command.access.AthleteAccess;
 import dev.topset.command.athlete.AthleteDirectory;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
+import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,8 +22,10 @@ public class AthleteEventsController {
 
     private final AthleteDirectory athletes;
     private final AthleteHistory history;
+    private final AthleteAccess access;
 
-    AthleteEventsController(AthleteDirectory athletes, AthleteHistory history) {
+    AthleteEventsController(AthleteDirectory athletes, AthleteHistory history, AthleteAccess access) {
+        this.access = access;
         this.athletes = athletes;
         this.history = history;
     }
@@ -33,7 +37,9 @@ public class AthleteEventsController {
     public EventPage events(@PathVariable UUID athleteId,
                             @RequestParam(required = false) @Parameter(description = "nextCursor of the previous page")
                             String after,
-                            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+                            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                            Caller caller) {
+        access.read(caller, athleteId);
         long afterSeq = EventCursor.decode(after);
         if (!athletes.exists(athleteId)) {
             throw new NotFoundException(Rule.ATHLETE_NOT_FOUND, "no athlete " + athleteId);

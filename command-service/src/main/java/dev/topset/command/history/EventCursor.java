@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** The opaque catch-up cursor: base64url of the athlete sequence number of the last event read. */
-final class EventCursor {
+public final class EventCursor {
 
     private EventCursor() {
     }
@@ -16,7 +16,12 @@ final class EventCursor {
     }
 
     /** {@code null} or blank: from the start. */
-    static long decode(String cursor) {
+    public static long decode(String cursor) {
+        return decode(cursor, "after");
+    }
+
+    /** @param field the request part the cursor came in, named in the 400 answer */
+    static long decode(String cursor, String field) {
         if (cursor == null || cursor.isBlank()) {
             return 0;
         }
@@ -27,7 +32,7 @@ final class EventCursor {
             }
             return Long.parseLong(text.substring(1));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("after", "not a cursor returned by this endpoint");
+            throw new InvalidRequestException(field, "not a cursor returned by this endpoint");
         }
     }
 }

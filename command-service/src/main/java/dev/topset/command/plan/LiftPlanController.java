@@ -6,7 +6,9 @@ import dev.topset.api.plan.LiftPlan;
 import dev.topset.api.plan.SetLiftPlan;
 import dev.topset.api.training.LiftName;
 import dev.topset.api.training.LoadUnit;
+import dev.topset.command.access.AthleteAccess;
 import dev.topset.command.athlete.AthleteDirectory;
+import dev.topset.security.Caller;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.validation.LiftNameFormat;
@@ -38,8 +40,10 @@ public class LiftPlanController {
     private final CommandGateway commands;
     private final AthleteDirectory athletes;
     private final LiftPlans plans;
+    private final AthleteAccess access;
 
-    LiftPlanController(CommandGateway commands, AthleteDirectory athletes, LiftPlans plans) {
+    LiftPlanController(CommandGateway commands, AthleteDirectory athletes, LiftPlans plans, AthleteAccess access) {
+        this.access = access;
         this.commands = commands;
         this.athletes = athletes;
         this.plans = plans;
@@ -52,7 +56,9 @@ public class LiftPlanController {
                     + " unit. Until a plan is stored, prescriptions round with the standard plates of the unit each"
                     + " top set was logged in.")
     public LiftPlanView plan(@PathVariable UUID athleteId,
-                             @PathVariable @LiftNameFormat @Parameter(example = "squat") String lift) {
+                             @PathVariable @LiftNameFormat @Parameter(example = "squat") String lift,
+                             Caller caller) {
+        access.read(caller, athleteId);
         LoadUnit unit = preferredUnit(athleteId);
         String key = LiftName.key(lift);
         return plans.stored(athleteId, key)
@@ -66,7 +72,8 @@ public class LiftPlanController {
                                                   @PathVariable @LiftNameFormat @Parameter(example = "squat") String lift,
                                                   @Valid @RequestBody LiftPlanRequest request,
                                                   @RequestHeader(name = DEVICE_HEADER, required = false)
-                                                  @Size(max = 64) String deviceId) {
+                                                  @Size(max = 64) String deviceId, Caller caller) {
+        access.write(caller, athleteId);
         LiftPlan plan = PlanRequests.toPlan(request, preferredUnit(athleteId));
         LiftPlanResult result = commands.sendAndWait(new SetLiftPlan(athleteId, lift, plan, deviceId));
         return answer(result);
@@ -79,7 +86,8 @@ public class LiftPlanController {
                                                      String lift,
                                                      @Valid @RequestBody AdjustLiftPlanRequest request,
                                                      @RequestHeader(name = DEVICE_HEADER, required = false)
-                                                     @Size(max = 64) String deviceId) {
+                                                     @Size(max = 64) String deviceId, Caller caller) {
+        access.write(caller, athleteId);
         LoadUnit preferred = preferredUnit(athleteId);
         LoadUnit planUnit = plans.stored(athleteId, LiftName.key(lift))
                 .map(plan -> plan.loading().unit())

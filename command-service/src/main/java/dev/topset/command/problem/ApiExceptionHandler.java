@@ -8,6 +8,8 @@ import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.validation.InvalidRequestException;
+import dev.topset.command.validation.PlainText;
+import dev.topset.command.validation.PlainTextJson;
 import dev.topset.science.ScienceRuleException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -210,7 +212,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Names the JSON field Jackson choked on, without echoing parser internals or stack traces. */
-    private static FieldError unreadable(Throwable cause) {
+    static FieldError unreadable(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(unknown.getPropertyName(), "unknown field");
         }
@@ -218,15 +220,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            String message = cause instanceof InvalidFormatException format
-                    ? "cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName()
+            String message = cause instanceof PlainTextJson.ControlCharacterException ? PlainText.MESSAGE
+                    : cause instanceof InvalidFormatException format
+                    ? "cannot read '" + shortened(format.getValue()) + "' as " + format.getTargetType().getSimpleName()
                     : "has the wrong type or format";
             return new FieldError(field, message);
         }
         return new FieldError("body", "malformed JSON or missing body");
     }
 
-    private static String summary(List<FieldError> errors) {
+    /** A hostile value is not echoed in full. */
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 64 ? text : text.substring(0, 64) + "...";
+    }
+
+    static String summary(List<FieldError> errors) {
         return errors.stream().map(error -> error.field() + ": " + error.message())
                 .collect(Collectors.joining("; "));
     }

@@ -55,7 +55,7 @@ class KafkaEventPublisher {
         }
         EventEnvelope envelope = envelopes.envelope(domainEvent, token);
         Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(properties.topic(),
-                envelope.athleteId().toString(), EventJson.bytes(envelope)));
+                event.streamKey().toString(), EventJson.bytes(envelope)));
         if (CurrentUnitOfWork.isStarted()) {
             pendingAcks(CurrentUnitOfWork.get().root()).add(ack);
         } else {

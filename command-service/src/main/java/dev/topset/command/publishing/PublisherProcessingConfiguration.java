@@ -14,7 +14,7 @@ class PublisherProcessingConfiguration {
     /**
      * Axon's default error handler logs and skips a failing event, which for an outbox means a lost
      * event. Propagating makes the processor back off and retry the batch instead. Sequencing by
-     * athlete keeps each athlete's events in order on the topic even with several segments.
+     * stream key (athlete, or gym) keeps each athlete's events in order on the topic even with several segments.
      */
     @Autowired
     void configure(EventProcessingConfigurer processing) {
@@ -22,7 +22,7 @@ class PublisherProcessingConfiguration {
                 configuration -> PropagatingErrorHandler.instance());
         processing.registerSequencingPolicy(KafkaEventPublisher.PROCESSING_GROUP,
                 configuration -> PropertySequencingPolicy.builder(TrainingEvent.class, UUID.class)
-                        .propertyExtractor(TrainingEvent::athleteId)
+                        .propertyExtractor(TrainingEvent::streamKey)
                         .build());
     }
 }

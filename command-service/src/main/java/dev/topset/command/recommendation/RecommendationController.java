@@ -3,7 +3,10 @@ package dev.topset.command.recommendation;
 import dev.topset.api.recommendation.AcceptRecommendation;
 import dev.topset.api.recommendation.DismissRecommendation;
 import dev.topset.api.recommendation.IssueRecommendation;
+import dev.topset.command.access.AthleteAccess;
 import dev.topset.command.athlete.AthleteDirectory;
+import dev.topset.security.Caller;
+import dev.topset.security.Role;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,8 +34,10 @@ public class RecommendationController {
 
     private final CommandGateway commands;
     private final AthleteDirectory athletes;
+    private final AthleteAccess access;
 
-    RecommendationController(CommandGateway commands, AthleteDirectory athletes) {
+    RecommendationController(CommandGateway commands, AthleteDirectory athletes, AthleteAccess access) {
+        this.access = access;
         this.commands = commands;
         this.athletes = athletes;
     }
@@ -40,7 +45,11 @@ public class RecommendationController {
     @PostMapping
     @Operation(summary = "Issue a recommendation (used by analytics); the same id and content again records nothing")
     public ResponseEntity<RecommendationResult> issue(@PathVariable UUID athleteId,
-                                                      @Valid @RequestBody IssueRecommendationRequest request) {
+                                                      @Valid @RequestBody IssueRecommendationRequest request,
+                                                      Caller caller) {
+        // only analytics (role service) issues recommendations; athletes accept or dismiss them
+        caller.requireAny(Role.SERVICE);
+        IssueInputLimits.check(request);
         requireAthlete(athleteId);
         RecommendationResult result = commands.sendAndWait(new IssueRecommendation(athleteId, request.lift(),
                 request.recommendationId(), request.type(), request.advice(), request.changes(),
@@ -55,7 +64,8 @@ public class RecommendationController {
     public ResponseEntity<RecommendationResult> accept(@PathVariable UUID athleteId,
                                                        @PathVariable UUID recommendationId,
                                                        @RequestHeader(name = DEVICE_HEADER, required = false)
-                                                       @Size(max = 64) String deviceId) {
+                                                       @Size(max = 64) String deviceId, Caller caller) {
+        access.write(caller, athleteId);
         requireAthlete(athleteId);
         return answer(commands.sendAndWait(new AcceptRecommendation(athleteId, recommendationId, deviceId)));
     }
@@ -66,7 +76,8 @@ public class RecommendationController {
                                                         @PathVariable UUID recommendationId,
                                                         @Valid @RequestBody(required = false) DecisionRequest request,
                                                         @RequestHeader(name = DEVICE_HEADER, required = false)
-                                                        @Size(max = 64) String deviceId) {
+                                                        @Size(max = 64) String deviceId, Caller caller) {
+        access.write(caller, athleteId);
         requireAthlete(athleteId);
         return answer(commands.sendAndWait(new DismissRecommendation(athleteId, recommendationId,
                 request == null ? null : request.reason(), deviceId)));

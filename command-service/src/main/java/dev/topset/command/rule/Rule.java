@@ -11,6 +11,7 @@ public enum Rule {
     SESSION_FINISHED("no sets can be logged after the session was finished (corrections are allowed)"),
     SET_VOIDED("a voided set cannot be corrected"),
     SET_ID_REUSED("a set id was logged again with different content"),
+    STALE_SET_REVISION("a correction or void named a revision of the set that is no longer current"),
     SESSION_ID_REUSED("a session id was started again with different content"),
     ATHLETE_ID_REUSED("an athlete id was registered again with different content"),
     LIFT_PLAN_TOP_SET("a plan's top set is 1-8 reps at an RPE range within 6-10 in steps of 0.5 (minimum not above"
@@ -27,6 +28,11 @@ public enum Rule {
             + " dismissed, one superseded by a newer review can be neither"),
     RECOMMENDATION_ID_REUSED("a recommendation id was issued again with different content"),
     RECOMMENDATION_NOT_FOUND("no recommendation with this id for the athlete"),
+    GYM_ID_REUSED("a gym id was created again with a different name or admin"),
+    GYM_NOT_INVITED("only an athlete the gym admin invited can join the gym"),
+    GYM_NOT_MEMBER("only a member of the gym can change or revoke consent (leave: also an invited athlete)"),
+    GYM_ALREADY_MEMBER("the athlete is already a member of the gym with another consent; change the consent instead"),
+    GYM_NOT_FOUND("no gym with this id"),
     SET_NOT_FOUND("no set with this id in the session"),
     SESSION_NOT_FOUND("no session with this id"),
     ATHLETE_NOT_FOUND("no athlete with this id");

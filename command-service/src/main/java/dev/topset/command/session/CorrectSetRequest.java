@@ -18,6 +18,9 @@ import java.util.Set;
  * optional values {@code rpe}, {@code rir} and {@code note}, an explicit {@code null} removes it.
  * Jackson maps absent to a null {@code Optional} and explicit null to {@code Optional.empty()}.
  * {@code load} and {@code unit} are corrected together.
+ *
+ * @param expectedRevision the set's revision this device last saw: if another device changed the set since, the
+ *                         correction is refused (409 {@code STALE_SET_REVISION}); absent: last writer wins
  */
 public record CorrectSetRequest(
         @DecimalMin("0") @DecimalMax("2204.62") @Digits(integer = 4, fraction = 3) BigDecimal load,
@@ -27,5 +30,6 @@ public record CorrectSetRequest(
         Optional<@Min(0) @Max(10) Integer> rir,
         @Size(max = 9) Set<SetFlag> flags,
         Optional<@Size(max = 500) String> note,
-        @Size(max = 200) String reason) {
+        @Size(max = 200) String reason,
+        @Min(1) Integer expectedRevision) {
 }

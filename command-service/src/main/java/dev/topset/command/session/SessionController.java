@@ -1,17 +1,14 @@
 package dev.topset.command.session;
 
-import dev.topset.api.session.FinishSession;
-import dev.topset.api.session.StartSession;
 import dev.topset.api.session.VoidSet;
-import dev.topset.command.athlete.AthleteDirectory;
-import dev.topset.command.rule.NotFoundException;
-import dev.topset.command.rule.Rule;
+import dev.topset.command.access.AthleteAccess;
+import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -39,31 +36,27 @@ public class SessionController {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final CommandGateway commands;
+    private final SessionCommands sessionCommands;
     private final SetCommands setCommands;
     private final SetFeedback feedback;
-    private final AthleteDirectory athletes;
-    private final Clock clock;
+    private final AthleteAccess access;
 
-    SessionController(CommandGateway commands, SetCommands setCommands, SetFeedback feedback,
-                      AthleteDirectory athletes, Clock clock) {
+    SessionController(CommandGateway commands, SessionCommands sessionCommands, SetCommands setCommands,
+                      SetFeedback feedback, AthleteAccess access) {
+        this.access = access;
         this.commands = commands;
+        this.sessionCommands = sessionCommands;
         this.setCommands = setCommands;
         this.feedback = feedback;
-        this.athletes = athletes;
-        this.clock = clock;
     }
 
     @PostMapping
     @Operation(summary = "Start a session (the device chooses the session id)")
     public ResponseEntity<SessionResult> start(@Valid @RequestBody StartSessionRequest request,
                                                @RequestHeader(name = DEVICE_HEADER, required = false)
-                                               @Size(max = 64) String deviceId) {
-        if (!athletes.exists(request.athleteId())) {
-            throw new NotFoundException(Rule.ATHLETE_NOT_FOUND, "no athlete " + request.athleteId());
-        }
-        SessionResult result = commands.sendAndWait(new StartSession(request.sessionId(), request.athleteId(),
-                request.date(), request.startedAt() != null ? request.startedAt() : clock.instant(), request.name(),
-                deviceId));
+                                               @Size(max = 64) String deviceId, Caller caller) {
+        access.write(caller, request.athleteId());
+        SessionResult result = commands.sendAndWait(sessionCommands.start(request, deviceId));
         return answer(HttpStatus.CREATED, URI.create("/sessions/" + result.sessionId()), result, result.replayed());
     }
 
@@ -76,30 +69,39 @@ public class SessionController {
                     + " the planned top set felt like RPE 9+), or a top set taken to failure.")
     public ResponseEntity<SetResult> log(@PathVariable UUID sessionId, @Valid @RequestBody LogSetRequest request,
                                          @RequestHeader(name = DEVICE_HEADER, required = false)
-                                         @Size(max = 64) String deviceId) {
+                                         @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
         SetResult result = feedback.answer(commands.sendAndWait(setCommands.log(sessionId, request, deviceId)));
         return answer(HttpStatus.CREATED, URI.create("/sessions/" + sessionId + "/sets/" + result.setId()), result,
                 result.replayed());
     }
 
     @PatchMapping("/{sessionId}/sets/{setId}")
-    @Operation(summary = "Correct a logged set (absent fields keep their value, null clears rpe/rir/note)")
+    @Operation(summary = "Correct a logged set (absent fields keep their value, null clears rpe/rir/note)",
+            description = "With `expectedRevision` (the set's revision the device last saw) a set another device"
+                    + " changed since is not corrected: 409 `STALE_SET_REVISION` with the set in `current`.")
     public ResponseEntity<SetResult> correct(@PathVariable UUID sessionId, @PathVariable UUID setId,
                                              @Valid @RequestBody CorrectSetRequest request,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
-                                             @Size(max = 64) String deviceId) {
+                                             @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
         SetResult result = feedback.answer(commands.sendAndWait(setCommands.correct(sessionId, setId, request,
                 deviceId)));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }
 
     @DeleteMapping("/{sessionId}/sets/{setId}")
-    @Operation(summary = "Void a logged set (it stays in the history, it leaves every view)")
+    @Operation(summary = "Void a logged set (it stays in the history, it leaves every view)",
+            description = "With `expectedRevision` (the set's revision the device last saw) a set another device"
+                    + " changed since is not voided: 409 `STALE_SET_REVISION` with the set in `current`.")
     public ResponseEntity<SetResult> voidSet(@PathVariable UUID sessionId, @PathVariable UUID setId,
                                              @RequestParam(required = false) @Size(max = 200) String reason,
+                                             @RequestParam(required = false) @Min(1) Integer expectedRevision,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)
-                                             @Size(max = 64) String deviceId) {
-        SetResult result = feedback.answer(commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId)));
+                                             @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
+        SetResult result = feedback.answer(commands.sendAndWait(new VoidSet(sessionId, setId, reason, deviceId,
+                expectedRevision)));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }
 
@@ -108,9 +110,9 @@ public class SessionController {
     public ResponseEntity<SessionResult> finish(@PathVariable UUID sessionId,
                                                 @Valid @RequestBody(required = false) FinishSessionRequest request,
                                                 @RequestHeader(name = DEVICE_HEADER, required = false)
-                                                @Size(max = 64) String deviceId) {
-        var finishedAt = request != null && request.finishedAt() != null ? request.finishedAt() : clock.instant();
-        SessionResult result = commands.sendAndWait(new FinishSession(sessionId, finishedAt, deviceId));
+                                                @Size(max = 64) String deviceId, Caller caller) {
+        access.writeSession(caller, sessionId);
+        SessionResult result = commands.sendAndWait(sessionCommands.finish(sessionId, request, deviceId));
         return answer(HttpStatus.OK, null, result, result.replayed());
     }
 

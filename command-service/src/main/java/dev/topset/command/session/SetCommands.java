@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Turns validated REST bodies into commands: one place that knows both shapes. */
+/** Turns validated REST bodies into commands: one place that knows both shapes (single endpoints and /sync). */
 @Component
-class SetCommands {
+public class SetCommands {
 
     private final Clock clock;
 
@@ -30,7 +30,7 @@ class SetCommands {
         this.clock = clock;
     }
 
-    LogSet log(UUID sessionId, LogSetRequest request, String deviceId) {
+    public LogSet log(UUID sessionId, LogSetRequest request, String deviceId) {
         SetDetails details = new SetDetails(request.lift(), new Load(request.load(), request.unit()),
                 request.reps(), request.rpe(), request.rir(), request.flags(), request.note());
         Instant performedAt = request.performedAt() != null ? request.performedAt() : clock.instant();
@@ -43,7 +43,7 @@ class SetCommands {
         };
     }
 
-    CorrectSet correct(UUID sessionId, UUID setId, CorrectSetRequest request, String deviceId) {
+    public CorrectSet correct(UUID sessionId, UUID setId, CorrectSetRequest request, String deviceId) {
         if ((request.load() == null) != (request.unit() == null)) {
             throw new InvalidRequestException(request.load() == null ? "load" : "unit",
                     "load and unit are corrected together: send both");
@@ -57,7 +57,7 @@ class SetCommands {
                 request.flags(),
                 present(request.note(), CorrectableField.NOTE, cleared),
                 cleared);
-        return new CorrectSet(sessionId, setId, changes, request.reason(), deviceId);
+        return new CorrectSet(sessionId, setId, changes, request.reason(), deviceId, request.expectedRevision());
     }
 
     /** Absent (null Optional) keeps the value; explicit JSON null (empty Optional) clears it. */

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * never turns a recorded set into an error the device would retry.
  */
 @Component
-class SetFeedback {
+public class SetFeedback {
 
     private static final Logger log = LoggerFactory.getLogger(SetFeedback.class);
 
@@ -48,7 +48,7 @@ class SetFeedback {
         this.clock = clock;
     }
 
-    SetResult answer(SetOutcome outcome) {
+    public SetResult answer(SetOutcome outcome) {
         SetResult result = outcome.result();
         if (result.voided() || result.kind() == SetKind.DROP || result.kind() == SetKind.ACCESSORY) {
             return result;

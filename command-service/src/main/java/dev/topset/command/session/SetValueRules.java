@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  * The limits on a single set's values. The REST layer checks the same limits first (as 400 field
  * errors); these run inside the aggregate so that no path into the event store can bypass them.
  */
-final class SetValueRules {
+public final class SetValueRules {
 
     static final int MAX_REPS = 100;
     static final BigDecimal MAX_LOAD_KG = new BigDecimal("1000");
@@ -21,7 +21,7 @@ final class SetValueRules {
     private SetValueRules() {
     }
 
-    static void check(SetDetails set) {
+    public static void check(SetDetails set) {
         if (set.reps() < 1 || set.reps() > MAX_REPS) {
             throw new RuleViolationException(Rule.REPS_RANGE, "reps must be between 1 and 100, was " + set.reps());
         }

@@ -13,6 +13,7 @@ import dev.topset.api.session.LogDropSet;
 import dev.topset.api.session.LogSet;
 import dev.topset.api.session.LogTopSet;
 import dev.topset.api.session.LogWarmupSet;
+import dev.topset.api.session.PlannedTopSet;
 import dev.topset.api.session.SessionFinished;
 import dev.topset.api.session.SessionStarted;
 import dev.topset.api.session.SetCorrected;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -88,9 +90,10 @@ public class TrainingSession {
         return log(command);
     }
 
+    /** The plan in force is recorded with a new top set; a replay does not look it up. */
     @CommandHandler
-    public SetOutcome handle(LogTopSet command) {
-        return log(command);
+    public SetOutcome handle(LogTopSet command, PlannedTopSets plans) {
+        return log(command, () -> plans.plannedFor(athleteId, command.details()));
     }
 
     @CommandHandler
@@ -112,12 +115,15 @@ public class TrainingSession {
     public SetOutcome handle(CorrectSet command) {
         LoggedSet set = existing(command.setId());
         if (set.voided()) {
+            requireRevision(set, command.expectedRevision());
             throw new RuleViolationException(Rule.SET_VOIDED, "set " + command.setId() + " was voided");
         }
         SetDetails corrected = command.changes().applyTo(set.current());
         if (corrected.equals(set.current())) {
+            // the set already reads as asked: a retry of this correction, even if the device's revision is old
             return outcome(set, true);
         }
+        requireRevision(set, command.expectedRevision());
         SetValueRules.check(corrected);
         apply(new SetCorrected(sessionId, athleteId, set.setId(), set.kind(), corrected, command.reason(),
                 command.deviceId()));
@@ -130,6 +136,7 @@ public class TrainingSession {
         if (set.voided()) {
             return outcome(set, true);
         }
+        requireRevision(set, command.expectedRevision());
         apply(new SetVoided(sessionId, athleteId, set.setId(), set.kind(), command.reason(), command.deviceId()));
         return outcome(sets.get(set.setId()), false);
     }
@@ -144,6 +151,10 @@ public class TrainingSession {
     }
 
     private SetOutcome log(LogSet command) {
+        return log(command, () -> PlannedTopSet.NOT_RECORDED);
+    }
+
+    private SetOutcome log(LogSet command, Supplier<PlannedTopSet> planned) {
         LoggedSet previous = sets.get(command.setId());
         if (previous != null) {
             return replay(previous, command);
@@ -154,7 +165,7 @@ public class TrainingSession {
         }
         SetValueRules.check(command.details());
         checkMethodRules(command.kind(), command.details().lift());
-        apply(logged(command));
+        apply(logged(command, planned));
         return outcome(sets.get(command.setId()), false);
     }
 
@@ -180,11 +191,12 @@ public class TrainingSession {
         }
     }
 
-    private SetLogged logged(LogSet c) {
+    private SetLogged logged(LogSet c, Supplier<PlannedTopSet> planned) {
         return switch (c.kind()) {
             case WARMUP -> new WarmupSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
                     c.deviceId());
-            case TOP -> new TopSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(), c.deviceId());
+            case TOP -> new TopSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(), c.deviceId(),
+                    planned.get());
             case BACKOFF -> new BackoffSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
                     c.deviceId());
             case DROP -> new DropSetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
@@ -192,6 +204,15 @@ public class TrainingSession {
             case ACCESSORY -> new AccessorySetLogged(sessionId, athleteId, c.setId(), c.details(), c.performedAt(),
                     c.deviceId());
         };
+    }
+
+    /** A device that names the revision it saw must not overwrite what another device changed since. */
+    private void requireRevision(LoggedSet set, Integer expectedRevision) {
+        if (expectedRevision != null && expectedRevision != set.revision()) {
+            throw new ConflictException(Rule.STALE_SET_REVISION, "set " + set.setId() + " is at revision "
+                    + set.revision() + ", not " + expectedRevision + ": another device changed it",
+                    SetResult.of(sessionId, set, false));
+        }
     }
 
     private LoggedSet existing(UUID setId) {

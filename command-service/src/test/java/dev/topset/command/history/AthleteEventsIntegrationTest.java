@@ -102,21 +102,24 @@ class AthleteEventsIntegrationTest extends CommandServiceIntegrationTest {
 
     /** Two sessions of {@code athlete}, each step interleaved with a session of {@code other}. */
     private List<UUID> interleave(UUID athlete, UUID other) {
+        HttpJson owner = as(athlete);
+        HttpJson foreigner = as(other);
         UUID first = startSession(athlete, "2026-11-20T10:00:00Z");
         UUID foreign = startSession(other, "2026-11-20T10:05:00Z");
-        logTop(first, "140");
-        logTop(foreign, "100");
-        assertThat(http.post("/sessions/" + first + "/finish", "{}").status()).isEqualTo(200);
+        logTop(owner, first, "140");
+        logTop(foreigner, foreign, "100");
+        assertThat(owner.post("/sessions/" + first + "/finish", "{}").status()).isEqualTo(200);
         UUID second = startSession(athlete, "2026-11-22T10:00:00Z");
-        logTop(foreign, "102.5");
-        logTop(second, "142.5");
-        assertThat(http.post("/sessions/" + foreign + "/finish", "{}").status()).isEqualTo(200);
-        assertThat(http.post("/sessions/" + second + "/finish", "{}").status()).isEqualTo(200);
+        logTop(foreigner, foreign, "102.5");
+        logTop(owner, second, "142.5");
+        assertThat(foreigner.post("/sessions/" + foreign + "/finish", "{}").status()).isEqualTo(200);
+        assertThat(owner.post("/sessions/" + second + "/finish", "{}").status()).isEqualTo(200);
+        http = owner;
         return List.of(first, second);
     }
 
-    private void logTop(UUID session, String load) {
-        var logged = http.post("/sessions/" + session + "/sets", """
+    private void logTop(HttpJson device, UUID session, String load) {
+        var logged = device.post("/sessions/" + session + "/sets", """
                 {"setId": "%s", "kind": "TOP", "lift": "Squat", "load": %s, "unit": "KG", "reps": 5, "rpe": 8}"""
                 .formatted(UUID.randomUUID(), load));
         assertThat(logged.status()).as(logged.raw().body()).isEqualTo(201);

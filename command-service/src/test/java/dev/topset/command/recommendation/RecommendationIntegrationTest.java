@@ -33,14 +33,14 @@ class RecommendationIntegrationTest extends CommandServiceIntegrationTest {
         UUID athlete = registerAthlete("KG");
         UUID rec = UUID.randomUUID();
 
-        var issued = http.post(path(athlete), issueBody(rec, "142.5"));
+        var issued = asService().post(path(athlete), issueBody(rec, "142.5"));
         assertThat(issued.status()).as(issued.raw().body()).isEqualTo(201);
         assertThat(issued.header("Idempotent-Replayed")).isEqualTo("false");
         assertThat(issued.body().path("status").asText()).isEqualTo("ISSUED");
 
-        var again = http.post(path(athlete), issueBody(rec, "142.5"));
+        var again = asService().post(path(athlete), issueBody(rec, "142.5"));
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-        var conflicting = http.post(path(athlete), issueBody(rec, "145"));
+        var conflicting = asService().post(path(athlete), issueBody(rec, "145"));
         assertThat(conflicting.status()).isEqualTo(409);
         assertThat(conflicting.body().path("rule").asText()).isEqualTo("RECOMMENDATION_ID_REUSED");
 
@@ -96,7 +96,7 @@ class RecommendationIntegrationTest extends CommandServiceIntegrationTest {
     void dismissingLeavesThePlanAndUnknownIdsAreNotFound() {
         UUID athlete = registerAthlete("KG");
         UUID rec = UUID.randomUUID();
-        http.post(path(athlete), issueBody(rec, "142.5"));
+        asService().post(path(athlete), issueBody(rec, "142.5"));
 
         var dismissed = http.post(path(athlete) + "/" + rec + "/dismiss", "{\"reason\": \"knee sore\"}");
         assertThat(dismissed.status()).as(dismissed.raw().body()).isEqualTo(200);
@@ -107,10 +107,10 @@ class RecommendationIntegrationTest extends CommandServiceIntegrationTest {
         var unknown = http.post(path(athlete) + "/" + UUID.randomUUID() + "/accept", "");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body().path("rule").asText()).isEqualTo("RECOMMENDATION_NOT_FOUND");
-        var unknownAthlete = http.post(path(UUID.randomUUID()), issueBody(UUID.randomUUID(), "142.5"));
+        var unknownAthlete = asService().post(path(UUID.randomUUID()), issueBody(UUID.randomUUID(), "142.5"));
         assertThat(unknownAthlete.status()).isEqualTo(404);
         assertThat(unknownAthlete.body().path("rule").asText()).isEqualTo("ATHLETE_NOT_FOUND");
-        var invalid = http.post(path(athlete), "{\"lift\": \"squat\"}");
+        var invalid = asService().post(path(athlete), "{\"lift\": \"squat\"}");
         assertThat(invalid.status()).isEqualTo(400);
     }
 }

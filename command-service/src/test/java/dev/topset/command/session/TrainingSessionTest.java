@@ -13,7 +13,9 @@ import dev.topset.api.session.SessionStarted;
 import dev.topset.api.session.SetCorrected;
 import dev.topset.api.session.SetVoided;
 import dev.topset.api.session.StartSession;
+import dev.topset.api.session.PlannedTopSet;
 import dev.topset.api.session.TopSetLogged;
+import dev.topset.api.plan.TopSetTarget;
 import dev.topset.api.session.VoidSet;
 import dev.topset.api.session.WarmupSetLogged;
 import dev.topset.api.session.AccessorySetLogged;
@@ -51,12 +53,16 @@ class TrainingSessionTest {
     private static final LocalDate DAY = LocalDate.parse("2026-11-23");
     private static final Instant AT = Instant.parse("2026-11-23T17:00:00Z");
     private static final String PHONE = "phone";
+    private static final PlannedTopSet PLANNED = new PlannedTopSet(
+            new TopSetTarget(5, new BigDecimal("7.5"), new BigDecimal("8.5"), 1), Load.kg("140"),
+            PlannedTopSet.Source.STORED_PLAN);
 
     private FixtureConfiguration<TrainingSession> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(TrainingSession.class);
+        fixture.registerInjectableResource((PlannedTopSets) (athlete, set) -> PLANNED);
     }
 
     private static SetDetails squat(String kg, int reps, String rpe) {
@@ -68,7 +74,7 @@ class TrainingSessionTest {
     }
 
     private static TopSetLogged topSet() {
-        return new TopSetLogged(SESSION, ATHLETE, TOP, squat("140", 5, "8"), AT, PHONE);
+        return new TopSetLogged(SESSION, ATHLETE, TOP, squat("140", 5, "8"), AT, PHONE, PLANNED);
     }
 
     private static BackoffSetLogged backoff() {
@@ -128,7 +134,7 @@ class TrainingSessionTest {
             fixture.given(started())
                     .when(new LogTopSet(SESSION, TOP, squat("140", 5, "8"), AT, PHONE))
                     .expectEvents(topSet())
-                    .expectResultMessagePayload(outcome(result(TOP, SetKind.TOP, squat("140", 5, "8"), 0, false),
+                    .expectResultMessagePayload(outcome(result(TOP, SetKind.TOP, squat("140", 5, "8"), 1, false),
                             LoggedSet.logged(TOP, SetKind.TOP, squat("140", 5, "8"))));
             fixture.given(started(), topSet())
                     .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"), AT, PHONE))
@@ -148,7 +154,7 @@ class TrainingSessionTest {
                     .when(new LogTopSet(SESSION, TOP, SetDetails.of("Squat", Load.kg("140.0"), 5,
                             new BigDecimal("8.0")), AT.plusSeconds(30), "watch"))
                     .expectNoEvents()
-                    .expectResultMessagePayload(outcome(result(TOP, SetKind.TOP, squat("140", 5, "8"), 0, true),
+                    .expectResultMessagePayload(outcome(result(TOP, SetKind.TOP, squat("140", 5, "8"), 1, true),
                             LoggedSet.logged(TOP, SetKind.TOP, squat("140", 5, "8"))));
         }
 
@@ -159,7 +165,7 @@ class TrainingSessionTest {
                             new SetCorrected(SESSION, ATHLETE, TOP, SetKind.TOP, corrected, null, PHONE))
                     .when(new LogTopSet(SESSION, TOP, squat("140", 5, "8"), AT, PHONE))
                     .expectNoEvents()
-                    .expectResultMessagePayload(outcome(result(TOP, SetKind.TOP, corrected, 1, true),
+                    .expectResultMessagePayload(outcome(result(TOP, SetKind.TOP, corrected, 2, true),
                             LoggedSet.logged(TOP, SetKind.TOP, squat("140", 5, "8")).corrected(corrected)));
         }
 
@@ -176,7 +182,7 @@ class TrainingSessionTest {
                     .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"), AT, PHONE))
                     .expectEvents(backoff())
                     .expectResultMessagePayload(outcome(
-                            result(BACKOFF, SetKind.BACKOFF, squat("122.5", 5, "7.5"), 0, false),
+                            result(BACKOFF, SetKind.BACKOFF, squat("122.5", 5, "7.5"), 1, false),
                             LoggedSet.logged(id(1), SetKind.WARMUP, warmup),
                             LoggedSet.logged(TOP, SetKind.TOP, squat("140", 5, "8")),
                             LoggedSet.logged(BACKOFF, SetKind.BACKOFF, squat("122.5", 5, "7.5"))));
@@ -361,6 +367,53 @@ class TrainingSessionTest {
             fixture.given(started(), topSet(), backoff(),
                             new SetVoided(SESSION, ATHLETE, BACKOFF, SetKind.BACKOFF, "double tap", PHONE))
                     .when(new VoidSet(SESSION, BACKOFF, "double tap", "watch"))
+                    .expectNoEvents()
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aCorrectionOrVoidNamingAnOldRevisionIsStaleAndRecordsNothing() {
+            SetCorrected byTheWatch = new SetCorrected(SESSION, ATHLETE, TOP, SetKind.TOP, squat("140", 4, "8"), null,
+                    "watch");
+            fixture.given(started(), topSet(), byTheWatch)
+                    .when(new CorrectSet(SESSION, TOP, SetChanges.of(null, 3, null), null, PHONE, 1))
+                    .expectNoEvents()
+                    .expectException(Matchers.predicate(e -> e instanceof ConflictException c
+                            && c.rule() == Rule.STALE_SET_REVISION && c.current() instanceof SetResult current
+                            && current.revision() == 2 && current.set().reps() == 4));
+            fixture.given(started(), topSet(), byTheWatch)
+                    .when(new VoidSet(SESSION, TOP, null, PHONE, 1))
+                    .expectNoEvents()
+                    .expectException(Matchers.predicate(e -> e instanceof ConflictException c
+                            && c.rule() == Rule.STALE_SET_REVISION));
+        }
+
+        @Test
+        void theCurrentRevisionIsAcceptedAndBumped() {
+            fixture.given(started(), topSet())
+                    .when(new CorrectSet(SESSION, TOP, SetChanges.of(null, 4, null), null, PHONE, 1))
+                    .expectEvents(new SetCorrected(SESSION, ATHLETE, TOP, SetKind.TOP, squat("140", 4, "8"), null,
+                            PHONE))
+                    .expectResultMessagePayloadMatching(Matchers.predicate(
+                            outcome -> ((SetOutcome) outcome).result().revision() == 2));
+            fixture.given(started(), topSet(),
+                            new SetCorrected(SESSION, ATHLETE, TOP, SetKind.TOP, squat("140", 4, "8"), null, PHONE))
+                    .when(new VoidSet(SESSION, TOP, null, PHONE, 2))
+                    .expectEvents(new SetVoided(SESSION, ATHLETE, TOP, SetKind.TOP, null, PHONE))
+                    .expectResultMessagePayloadMatching(Matchers.predicate(
+                            outcome -> ((SetOutcome) outcome).result().revision() == 3));
+        }
+
+        @Test
+        void aRetriedCorrectionWithItsOldRevisionIsAReplayNotAConflict() {
+            fixture.given(started(), topSet(),
+                            new SetCorrected(SESSION, ATHLETE, TOP, SetKind.TOP, squat("140", 4, "8"), null, PHONE))
+                    .when(new CorrectSet(SESSION, TOP, SetChanges.of(null, 4, null), null, PHONE, 1))
+                    .expectNoEvents()
+                    .expectResultMessagePayloadMatching(Matchers.predicate(
+                            outcome -> ((SetOutcome) outcome).result().replayed()));
+            fixture.given(started(), topSet(), new SetVoided(SESSION, ATHLETE, TOP, SetKind.TOP, null, PHONE))
+                    .when(new VoidSet(SESSION, TOP, null, PHONE, 1))
                     .expectNoEvents()
                     .expectSuccessfulHandlerExecution();
         }

@@ -18,14 +18,18 @@ public class AthleteProjection {
 
     public void on(AthleteRegistered event, Instant recordedAt) {
         jdbc.sql("""
-                        INSERT INTO athlete_view (athlete_id, name, preferred_unit, registered_at)
-                        VALUES (:athleteId, :name, :unit, :recordedAt)
-                        ON CONFLICT (athlete_id) DO UPDATE SET name = EXCLUDED.name, preferred_unit = EXCLUDED.preferred_unit
+                        INSERT INTO athlete_view (athlete_id, name, preferred_unit, registered_at, body_weight_amount,
+                                                  body_weight_unit)
+                        VALUES (:athleteId, :name, :unit, :recordedAt, :bodyWeight, :bodyWeightUnit)
+                        ON CONFLICT (athlete_id) DO UPDATE SET name = EXCLUDED.name, preferred_unit = EXCLUDED.preferred_unit,
+                            body_weight_amount = EXCLUDED.body_weight_amount, body_weight_unit = EXCLUDED.body_weight_unit
                         """)
                 .param("athleteId", event.athleteId())
                 .param("name", event.name())
                 .param("unit", event.preferredUnit() == null ? null : event.preferredUnit().name())
                 .param("recordedAt", Timestamp.from(recordedAt))
+                .param("bodyWeight", event.bodyWeight() == null ? null : event.bodyWeight().amount())
+                .param("bodyWeightUnit", event.bodyWeight() == null ? null : event.bodyWeight().unit().name())
                 .update();
     }
 }

@@ -5,6 +5,8 @@ import dev.topset.api.recommendation.RecommendationDismissed;
 import dev.topset.api.recommendation.RecommendationIssued;
 import dev.topset.api.recommendation.RecommendationSuperseded;
 import dev.topset.query.recommendation.RecommendationProjection;
+import dev.topset.api.gym.GymEvent;
+import dev.topset.query.gym.GymProjection;
 
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.envelope.EventEnvelope;
@@ -46,11 +48,14 @@ public class EventDispatcher implements EventProjection {
     private final LiftPlanProjection plans;
     private final LiftTrendProjection trends;
     private final RecommendationProjection recommendations;
+    private final GymProjection gyms;
     // Per consumer thread: each thread applies its own partitions' batches (topset.kafka.concurrency).
     private final ThreadLocal<Set<SessionLift>> staleTrends = ThreadLocal.withInitial(LinkedHashSet::new);
 
     public EventDispatcher(AthleteProjection athletes, SessionProjection sessions, LiftPlanProjection plans,
-                           LiftTrendProjection trends, RecommendationProjection recommendations) {
+                           LiftTrendProjection trends, RecommendationProjection recommendations,
+                           GymProjection gyms) {
+        this.gyms = gyms;
         this.recommendations = recommendations;
         this.athletes = athletes;
         this.sessions = sessions;
@@ -67,6 +72,7 @@ public class EventDispatcher implements EventProjection {
     @Override
     public void batchApplied() {
         try {
+            staleTrends.get().addAll(sessions.flushBatch());
             trends.refresh(staleTrends.get());
         } finally {
             staleTrends.get().clear();
@@ -77,6 +83,10 @@ public class EventDispatcher implements EventProjection {
     Set<SessionLift> route(TrainingEvent event, Instant recordedAt) {
         if (event instanceof AthleteRegistered registered) {
             athletes.on(registered, recordedAt);
+            return Set.of();
+        }
+        if (event instanceof GymEvent gymEvent) {
+            gyms.on(gymEvent, recordedAt);
             return Set.of();
         }
         if (event instanceof LiftPlanSet planSet) {

@@ -1,5 +1,7 @@
 package dev.topset.query.recommendation;
 
+import dev.topset.query.access.ReadAccess;
+import dev.topset.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,8 +28,11 @@ public class RecommendationController {
     private final JdbcClient jdbc;
     private final AthleteDirectory athletes;
     private final ObjectMapper objectMapper;
+    private final ReadAccess access;
 
-    public RecommendationController(JdbcClient jdbc, AthleteDirectory athletes, ObjectMapper objectMapper) {
+    public RecommendationController(JdbcClient jdbc, AthleteDirectory athletes, ObjectMapper objectMapper,
+                                    ReadAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.athletes = athletes;
         this.objectMapper = objectMapper;
@@ -39,11 +44,12 @@ public class RecommendationController {
     public AthleteRecommendations recommendations(
             @PathVariable UUID athleteId,
             @Parameter(description = "current (default) or all")
-            @RequestParam(required = false, defaultValue = "current") String status) {
+            @RequestParam(required = false, defaultValue = "current") String status, Caller caller) {
         String filter = status.strip().toLowerCase(Locale.ROOT);
         if (!filter.equals("current") && !filter.equals("all")) {
             throw new BadParameterException("status", status, "must be one of [current, all]");
         }
+        access.athlete(caller, athleteId);
         if (!athletes.isKnown(athleteId)) {
             throw new NotFoundException("athlete", athleteId);
         }

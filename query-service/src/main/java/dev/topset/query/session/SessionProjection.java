@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import dev.topset.query.trend.SessionLift;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,78 +33,132 @@ public class SessionProjection {
 
     private static final Logger log = LoggerFactory.getLogger(SessionProjection.class);
 
-    private final JdbcClient jdbc;
+    // Position = order of logging. All events of an athlete share one partition and are applied by one thread in
+    // order, so max + 1 cannot race; a plain JDBC batch runs its statements one after the other, so each insert sees
+    // the ones before it (rewriting the batch into one multi-row INSERT would not).
+    private static final String INSERT_SET = """
+            INSERT INTO set_view (set_id, session_id, athlete_id, position, kind, lift, load_amount,
+                load_unit, reps, rpe, rir, flags, note, device_id, performed_at, recorded_at)
+            VALUES (:setId, :sessionId, :athleteId,
+                COALESCE((SELECT MAX(position) FROM set_view WHERE session_id = :sessionId), 0) + 1,
+                :kind, :lift, :loadAmount, :loadUnit, :reps, :rpe, :rir, CAST(:flags AS TEXT[]), :note,
+                :deviceId, :performedAt, :recordedAt)
+            ON CONFLICT (set_id) DO NOTHING
+            """;
 
-    public SessionProjection(JdbcClient jdbc) {
+    private static final String INSERT_SESSION = """
+            INSERT INTO session_view (session_id, athlete_id, local_date, name, started_at, device_id, recorded_at)
+            VALUES (:sessionId, :athleteId, :localDate, :name, :startedAt, :deviceId, :recordedAt)
+            ON CONFLICT (session_id) DO UPDATE SET athlete_id = EXCLUDED.athlete_id,
+                local_date = EXCLUDED.local_date, name = EXCLUDED.name, started_at = EXCLUDED.started_at,
+                device_id = EXCLUDED.device_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final PendingWrites pendingStarts;
+    private final PendingWrites pendingSets;
+    private final PendingWrites pendingFinishes;
+    // Sessions started in the current batch of this consumer thread; a rolled-back batch may leave some behind,
+    // which only costs a lookup (trend rows are recomputed, never patched).
+    private final ThreadLocal<Set<UUID>> startedSessions = ThreadLocal.withInitial(LinkedHashSet::new);
+
+    public SessionProjection(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.pendingStarts = new PendingWrites(batch, INSERT_SESSION);
+        this.pendingSets = new PendingWrites(batch, INSERT_SET);
+        this.pendingFinishes = new PendingWrites(batch,
+                "UPDATE session_view SET finished_at = :finishedAt WHERE session_id = :sessionId");
     }
 
+    /**
+     * Trend rows carry the session's date, so a start refreshes the session's existing trend rows (only if sets
+     * somehow came first): the sessions started in a batch are looked up at once in {@link #flushBatch()}.
+     */
     public Set<String> on(SessionStarted event, Instant recordedAt) {
         LocalDate localDate = event.localDate() != null ? event.localDate()
                 : utcDate(event.startedAt() != null ? event.startedAt() : recordedAt);
-        jdbc.sql("""
-                        INSERT INTO session_view (session_id, athlete_id, local_date, name, started_at, device_id, recorded_at)
-                        VALUES (:sessionId, :athleteId, :localDate, :name, :startedAt, :deviceId, :recordedAt)
-                        ON CONFLICT (session_id) DO UPDATE SET athlete_id = EXCLUDED.athlete_id,
-                            local_date = EXCLUDED.local_date, name = EXCLUDED.name, started_at = EXCLUDED.started_at,
-                            device_id = EXCLUDED.device_id
-                        """)
-                .param("sessionId", event.sessionId())
-                .param("athleteId", event.athleteId())
-                .param("localDate", localDate)
-                .param("name", event.name())
-                .param("startedAt", timestamp(event.startedAt()))
-                .param("deviceId", event.deviceId())
-                .param("recordedAt", Timestamp.from(recordedAt))
-                .update();
-        // Trend rows carry the session's date: refresh any that exist (only if sets somehow came first).
-        return liftsOf(event.sessionId());
-    }
-
-    public Set<String> on(SessionFinished event, Instant recordedAt) {
-        jdbc.sql("UPDATE session_view SET finished_at = :finishedAt WHERE session_id = :sessionId")
-                .param("finishedAt", Timestamp.from(event.finishedAt() != null ? event.finishedAt() : recordedAt))
-                .param("sessionId", event.sessionId())
-                .update();
+        pendingStarts.add(new MapSqlParameterSource()
+                .addValue("sessionId", event.sessionId())
+                .addValue("athleteId", event.athleteId())
+                .addValue("localDate", localDate)
+                .addValue("name", event.name())
+                .addValue("startedAt", timestamp(event.startedAt()))
+                .addValue("deviceId", event.deviceId())
+                .addValue("recordedAt", Timestamp.from(recordedAt)));
+        startedSessions.get().add(event.sessionId());
         return Set.of();
     }
 
+    public Set<String> on(SessionFinished event, Instant recordedAt) {
+        pendingFinishes.add(new MapSqlParameterSource()
+                .addValue("finishedAt", Timestamp.from(event.finishedAt() != null ? event.finishedAt() : recordedAt))
+                .addValue("sessionId", event.sessionId()));
+        return Set.of();
+    }
+
+    /**
+     * The set's revision is derived from the events as command-service counts it (1 when logged — the column's
+     * default —, +1 per correction, +1 for the void), so devices reading the view can send it back as
+     * expectedRevision.
+     */
     public Set<String> on(SetLogged event, Instant recordedAt) {
         SetDetails details = event.details();
-        // Position = order of logging. All events of an athlete share one partition and are applied by one
-        // thread in order, so max + 1 cannot race.
-        int inserted = jdbc.sql("""
-                        INSERT INTO set_view (set_id, session_id, athlete_id, position, kind, lift, load_amount,
-                            load_unit, reps, rpe, rir, flags, note, device_id, performed_at, recorded_at)
-                        VALUES (:setId, :sessionId, :athleteId,
-                            COALESCE((SELECT MAX(position) FROM set_view WHERE session_id = :sessionId), 0) + 1,
-                            :kind, :lift, :loadAmount, :loadUnit, :reps, :rpe, :rir, CAST(:flags AS TEXT[]), :note,
-                            :deviceId, :performedAt, :recordedAt)
-                        ON CONFLICT (set_id) DO NOTHING
-                        """)
-                .param("setId", event.setId())
-                .param("sessionId", event.sessionId())
-                .param("athleteId", event.athleteId())
-                .param("kind", event.kind().name())
-                .param("lift", details.lift())
-                .param("loadAmount", details.load().amount())
-                .param("loadUnit", details.load().unit().name())
-                .param("reps", details.reps())
-                .param("rpe", details.rpe())
-                .param("rir", details.rir())
-                .param("flags", pgArray(details.flags()))
-                .param("note", details.note())
-                .param("deviceId", event.deviceId())
-                .param("performedAt", timestamp(event.performedAt()))
-                .param("recordedAt", Timestamp.from(recordedAt))
-                .update();
-        if (inserted == 0) {
-            log.debug("set {} already in the view, ignoring a second {}", event.setId(), event.getClass().getSimpleName());
-        }
+        pendingSets.add(new MapSqlParameterSource()
+                .addValue("setId", event.setId())
+                .addValue("sessionId", event.sessionId())
+                .addValue("athleteId", event.athleteId())
+                .addValue("kind", event.kind().name())
+                .addValue("lift", details.lift())
+                .addValue("loadAmount", details.load().amount())
+                .addValue("loadUnit", details.load().unit().name())
+                .addValue("reps", details.reps())
+                .addValue("rpe", details.rpe())
+                .addValue("rir", details.rir())
+                .addValue("flags", pgArray(details.flags()))
+                .addValue("note", details.note())
+                .addValue("deviceId", event.deviceId())
+                .addValue("performedAt", timestamp(event.performedAt()))
+                .addValue("recordedAt", Timestamp.from(recordedAt)));
         return Set.of(details.lift());
     }
 
+    /**
+     * Writes the sessions started, the sets logged and the sessions finished since the last flush, each kind in
+     * stream order as one JDBC batch (one round trip instead of one per event: most events are logged sets). Every method here that reads or changes {@code set_view} flushes first,
+     * and the dispatcher flushes before the trend rows are recomputed, so nothing ever reads around a pending set.
+     */
+    public void flush() {
+        // A session's start precedes its sets and its finish in its stream, so this order is always right.
+        pendingStarts.flush();
+        pendingSets.flush();
+        pendingFinishes.flush();
+    }
+
+    /**
+     * At the end of a batch: writes what is pending and answers the existing trend rows of the sessions started in
+     * the batch (one query for all of them).
+     */
+    public Set<SessionLift> flushBatch() {
+        flush();
+        Set<UUID> started = startedSessions.get();
+        if (started.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return new LinkedHashSet<>(jdbc.sql("""
+                            SELECT DISTINCT session_id, lift FROM set_view
+                            WHERE session_id = ANY(CAST(:sessionIds AS uuid[]))
+                            """)
+                    .param("sessionIds", started.stream().map(UUID::toString).toArray(String[]::new))
+                    .query((rs, row) -> new SessionLift(rs.getObject("session_id", UUID.class), rs.getString("lift")))
+                    .list());
+        } finally {
+            started.clear();
+        }
+    }
+
     public Set<String> on(SetCorrected event, Instant recordedAt) {
+        flush();
         List<String> previousLift = currentLift(event.setId());
         if (previousLift.isEmpty()) {
             log.warn("correction of unknown set {} in session {} ignored", event.setId(), event.sessionId());
@@ -133,12 +190,16 @@ public class SessionProjection {
     }
 
     public Set<String> on(SetVoided event) {
+        flush();
         List<String> lift = currentLift(event.setId());
         if (lift.isEmpty()) {
             log.warn("void of unknown set {} in session {} ignored", event.setId(), event.sessionId());
             return Set.of();
         }
-        jdbc.sql("UPDATE set_view SET voided = TRUE, void_reason = :reason WHERE set_id = :setId")
+        jdbc.sql("""
+                        UPDATE set_view SET voided = TRUE, void_reason = :reason, revision = revision + 1
+                        WHERE set_id = :setId AND NOT voided
+                        """)
                 .param("reason", event.reason())
                 .param("setId", event.setId())
                 .update();
@@ -150,13 +211,6 @@ public class SessionProjection {
                 .param("setId", setId)
                 .query(String.class)
                 .list();
-    }
-
-    private Set<String> liftsOf(UUID sessionId) {
-        return new LinkedHashSet<>(jdbc.sql("SELECT DISTINCT lift FROM set_view WHERE session_id = :sessionId")
-                .param("sessionId", sessionId)
-                .query(String.class)
-                .list());
     }
 
     /** Flag names are enum constants (letters and underscores), so a literal array needs no escaping. */

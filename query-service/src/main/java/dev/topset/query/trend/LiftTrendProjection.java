@@ -5,10 +5,17 @@ import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,76 +27,101 @@ import org.springframework.stereotype.Component;
 public class LiftTrendProjection {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    public LiftTrendProjection(JdbcClient jdbc) {
+    public LiftTrendProjection(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
+    /**
+     * Recomputes the rows of many (session, lift) pairs with a fixed number of round trips: one read of their sets,
+     * one of where they belong, then the upserts and the deletes as JDBC batches.
+     */
     public void refresh(Collection<SessionLift> sessionLifts) {
-        sessionLifts.forEach(this::refresh);
-    }
-
-    public void refresh(SessionLift sessionLift) {
-        List<TrendSet> sets = jdbc.sql("""
-                        SELECT position, kind, load_amount, load_unit, reps, rpe, rir FROM set_view
-                        WHERE session_id = :sessionId AND lift = :lift AND NOT voided
+        if (sessionLifts.isEmpty()) {
+            return;
+        }
+        String[] sessionIds = sessionLifts.stream().map(pair -> pair.sessionId().toString()).distinct()
+                .toArray(String[]::new);
+        Map<SessionLift, List<TrendSet>> validSets = new HashMap<>();
+        jdbc.sql("""
+                        SELECT session_id, lift, position, kind, load_amount, load_unit, reps, rpe, rir FROM set_view
+                        WHERE session_id = ANY(CAST(:sessionIds AS uuid[])) AND NOT voided
                         """)
-                .param("sessionId", sessionLift.sessionId())
-                .param("lift", sessionLift.lift())
-                .query((rs, row) -> new TrendSet(rs.getInt("position"), SetKind.valueOf(rs.getString("kind")),
-                        new Load(rs.getBigDecimal("load_amount"), LoadUnit.valueOf(rs.getString("load_unit"))),
-                        rs.getInt("reps"), rs.getBigDecimal("rpe"), (Integer) rs.getObject("rir")))
+                .param("sessionIds", sessionIds)
+                .query((rs, row) -> {
+                    SessionLift pair = new SessionLift(rs.getObject("session_id", UUID.class), rs.getString("lift"));
+                    validSets.computeIfAbsent(pair, key -> new ArrayList<>()).add(new TrendSet(rs.getInt("position"),
+                            SetKind.valueOf(rs.getString("kind")),
+                            new Load(rs.getBigDecimal("load_amount"), LoadUnit.valueOf(rs.getString("load_unit"))),
+                            rs.getInt("reps"), rs.getBigDecimal("rpe"), (Integer) rs.getObject("rir")));
+                    return pair;
+                })
                 .list();
-        Optional<LiftSessionTrend> trend = TrendCalculator.compute(sets);
-        if (trend.isEmpty()) {
-            delete(sessionLift);
-        } else {
-            upsert(sessionLift, trend.get());
+        Map<SessionLift, SessionPlacement> placements = placementsOf(sessionIds);
+        List<SqlParameterSource> upserts = new ArrayList<>();
+        List<SqlParameterSource> deletes = new ArrayList<>();
+        for (SessionLift pair : sessionLifts) {
+            List<TrendSet> sets = validSets.getOrDefault(pair, new ArrayList<>());
+            sets.sort(Comparator.comparingInt(TrendSet::position));
+            Optional<LiftSessionTrend> trend = TrendCalculator.compute(sets);
+            if (trend.isEmpty()) {
+                deletes.add(new MapSqlParameterSource().addValue("sessionId", pair.sessionId())
+                        .addValue("lift", pair.lift()));
+            } else {
+                upserts.add(upsertParameters(pair, placements.get(pair), trend.get()));
+            }
+        }
+        if (!deletes.isEmpty()) {
+            batch.batchUpdate("DELETE FROM lift_trend WHERE session_id = :sessionId AND lift = :lift",
+                    deletes.toArray(SqlParameterSource[]::new));
+        }
+        if (!upserts.isEmpty()) {
+            batch.batchUpdate(UPSERT, upserts.toArray(SqlParameterSource[]::new));
         }
     }
 
-    private void delete(SessionLift sessionLift) {
-        jdbc.sql("DELETE FROM lift_trend WHERE session_id = :sessionId AND lift = :lift")
-                .param("sessionId", sessionLift.sessionId())
-                .param("lift", sessionLift.lift())
-                .update();
+    public void refresh(SessionLift sessionLift) {
+        refresh(List.of(sessionLift));
     }
 
-    private void upsert(SessionLift sessionLift, LiftSessionTrend trend) {
-        SessionPlacement placement = placementOf(sessionLift);
-        jdbc.sql("""
-                        INSERT INTO lift_trend (athlete_id, lift, session_id, local_date, unit, top_load, top_reps,
-                            top_rpe, top_rir, top_set_count, e1rm, e1rm_method, backoff_sets, backoff_reps,
-                            backoff_volume_load, max_backoff_rpe, backoff_rpe_drift)
-                        VALUES (:athleteId, :lift, :sessionId, :localDate, :unit, :topLoad, :topReps, :topRpe, :topRir,
-                            :topSetCount, :e1rm, :e1rmMethod, :backoffSets, :backoffReps, :backoffVolumeLoad,
-                            :maxBackoffRpe, :backoffRpeDrift)
-                        ON CONFLICT (athlete_id, lift, session_id) DO UPDATE SET local_date = EXCLUDED.local_date,
-                            unit = EXCLUDED.unit, top_load = EXCLUDED.top_load, top_reps = EXCLUDED.top_reps,
-                            top_rpe = EXCLUDED.top_rpe, top_rir = EXCLUDED.top_rir,
-                            top_set_count = EXCLUDED.top_set_count, e1rm = EXCLUDED.e1rm,
-                            e1rm_method = EXCLUDED.e1rm_method, backoff_sets = EXCLUDED.backoff_sets,
-                            backoff_reps = EXCLUDED.backoff_reps, backoff_volume_load = EXCLUDED.backoff_volume_load,
-                            max_backoff_rpe = EXCLUDED.max_backoff_rpe, backoff_rpe_drift = EXCLUDED.backoff_rpe_drift
-                        """)
-                .param("athleteId", placement.athleteId())
-                .param("localDate", placement.localDate())
-                .param("lift", sessionLift.lift())
-                .param("sessionId", sessionLift.sessionId())
-                .param("unit", trend.topSetLoad().unit().name())
-                .param("topLoad", trend.topSetLoad().amount())
-                .param("topReps", trend.topSetReps())
-                .param("topRpe", trend.topSetRpe())
-                .param("topRir", trend.topSetRir())
-                .param("topSetCount", trend.topSetCount())
-                .param("e1rm", trend.e1rm() == null ? null : trend.e1rm().amount())
-                .param("e1rmMethod", trend.e1rmMethod())
-                .param("backoffSets", trend.backoffSets())
-                .param("backoffReps", trend.backoffReps())
-                .param("backoffVolumeLoad", trend.backoffVolumeLoad())
-                .param("maxBackoffRpe", trend.maxBackoffRpe())
-                .param("backoffRpeDrift", trend.backoffRpeDrift())
-                .update();
+    private static final String UPSERT = """
+            INSERT INTO lift_trend (athlete_id, lift, session_id, local_date, unit, top_load, top_reps,
+                top_rpe, top_rir, top_set_count, e1rm, e1rm_method, backoff_sets, backoff_reps,
+                backoff_volume_load, max_backoff_rpe, backoff_rpe_drift)
+            VALUES (:athleteId, :lift, :sessionId, :localDate, :unit, :topLoad, :topReps, :topRpe, :topRir,
+                :topSetCount, :e1rm, :e1rmMethod, :backoffSets, :backoffReps, :backoffVolumeLoad,
+                :maxBackoffRpe, :backoffRpeDrift)
+            ON CONFLICT (athlete_id, lift, session_id) DO UPDATE SET local_date = EXCLUDED.local_date,
+                unit = EXCLUDED.unit, top_load = EXCLUDED.top_load, top_reps = EXCLUDED.top_reps,
+                top_rpe = EXCLUDED.top_rpe, top_rir = EXCLUDED.top_rir,
+                top_set_count = EXCLUDED.top_set_count, e1rm = EXCLUDED.e1rm,
+                e1rm_method = EXCLUDED.e1rm_method, backoff_sets = EXCLUDED.backoff_sets,
+                backoff_reps = EXCLUDED.backoff_reps, backoff_volume_load = EXCLUDED.backoff_volume_load,
+                max_backoff_rpe = EXCLUDED.max_backoff_rpe, backoff_rpe_drift = EXCLUDED.backoff_rpe_drift
+            """;
+
+    private static MapSqlParameterSource upsertParameters(SessionLift sessionLift, SessionPlacement placement,
+                                                          LiftSessionTrend trend) {
+        return new MapSqlParameterSource()
+                .addValue("athleteId", placement.athleteId())
+                .addValue("localDate", placement.localDate())
+                .addValue("lift", sessionLift.lift())
+                .addValue("sessionId", sessionLift.sessionId())
+                .addValue("unit", trend.topSetLoad().unit().name())
+                .addValue("topLoad", trend.topSetLoad().amount())
+                .addValue("topReps", trend.topSetReps())
+                .addValue("topRpe", trend.topSetRpe())
+                .addValue("topRir", trend.topSetRir())
+                .addValue("topSetCount", trend.topSetCount())
+                .addValue("e1rm", trend.e1rm() == null ? null : trend.e1rm().amount())
+                .addValue("e1rmMethod", trend.e1rmMethod())
+                .addValue("backoffSets", trend.backoffSets())
+                .addValue("backoffReps", trend.backoffReps())
+                .addValue("backoffVolumeLoad", trend.backoffVolumeLoad())
+                .addValue("maxBackoffRpe", trend.maxBackoffRpe())
+                .addValue("backoffRpeDrift", trend.backoffRpeDrift());
     }
 
     private record SessionPlacement(UUID athleteId, LocalDate localDate) {
@@ -99,20 +131,22 @@ public class LiftTrendProjection {
      * The date comes from the session; a set seen before its session start (never expected: an athlete's
      * events are ordered) falls back to the set's own times so that the row can still be placed.
      */
-    private SessionPlacement placementOf(SessionLift sessionLift) {
-        return jdbc.sql("""
-                        SELECT s.athlete_id,
+    private Map<SessionLift, SessionPlacement> placementsOf(String[] sessionIds) {
+        Map<SessionLift, SessionPlacement> placements = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (s.session_id, s.lift) s.session_id, s.lift, s.athlete_id,
                             COALESCE(v.local_date, CAST(COALESCE(s.performed_at, s.recorded_at) AT TIME ZONE 'UTC' AS DATE))
                                 AS local_date
                         FROM set_view s LEFT JOIN session_view v ON v.session_id = s.session_id
-                        WHERE s.session_id = :sessionId AND s.lift = :lift
-                        ORDER BY s.position
-                        LIMIT 1
+                        WHERE s.session_id = ANY(CAST(:sessionIds AS uuid[]))
+                        ORDER BY s.session_id, s.lift, s.position
                         """)
-                .param("sessionId", sessionLift.sessionId())
-                .param("lift", sessionLift.lift())
-                .query((rs, row) -> new SessionPlacement(rs.getObject("athlete_id", UUID.class),
-                        rs.getObject("local_date", LocalDate.class)))
-                .single();
+                .param("sessionIds", sessionIds)
+                .query((rs, row) -> placements.put(
+                        new SessionLift(rs.getObject("session_id", UUID.class), rs.getString("lift")),
+                        new SessionPlacement(rs.getObject("athlete_id", UUID.class),
+                                rs.getObject("local_date", LocalDate.class))))
+                .list();
+        return placements;
     }
 }

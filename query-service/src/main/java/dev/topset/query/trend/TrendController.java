@@ -1,5 +1,7 @@
 package dev.topset.query.trend;
 
+import dev.topset.query.access.ReadAccess;
+import dev.topset.security.Caller;
 import dev.topset.api.training.LoadUnit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,7 +18,10 @@ public class TrendController {
 
     private final TrendService trends;
 
-    public TrendController(TrendService trends) {
+    private final ReadAccess access;
+
+    public TrendController(TrendService trends, ReadAccess access) {
+        this.access = access;
         this.trends = trends;
     }
 
@@ -30,7 +35,8 @@ public class TrendController {
             @Parameter(description = "last date, inclusive (YYYY-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "kg or lb: convert every load; default: the unit each top set was logged in")
-            @RequestParam(required = false) LoadUnit unit) {
+            @RequestParam(required = false) LoadUnit unit, Caller caller) {
+        access.athlete(caller, athleteId);
         return trends.trend(athleteId, lift, from, to, unit);
     }
 }

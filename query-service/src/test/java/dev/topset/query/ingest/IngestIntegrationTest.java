@@ -73,12 +73,15 @@ class IngestIntegrationTest extends QueryServiceIntegrationTest {
         JsonNode corrected = logged.path("sets").get(3);
         assertThat(corrected.path("load").decimalValue()).isEqualByComparingTo("122.5");
         assertThat(corrected.path("rpe").decimalValue()).isEqualByComparingTo("8");
-        assertThat(corrected.path("revision").asInt()).isEqualTo(1);
+        assertThat(corrected.path("revision").asInt()).isEqualTo(2);
         assertThat(corrected.path("position").asInt()).isEqualTo(4);
 
         JsonNode withVoided = getJson("/sessions/" + session.sessionId() + "?includeVoided=true");
         assertThat(withVoided.path("sets")).extracting(set -> set.path("voided").asBoolean())
                 .containsExactly(false, false, false, false, true);
+        // revisions as command-service counts them: logged 1, corrected 2, voided +1
+        assertThat(withVoided.path("sets")).extracting(set -> set.path("revision").asInt())
+                .containsExactly(1, 1, 1, 2, 2);
 
         JsonNode history = getJson("/athletes/" + athleteId + "/sessions");
         assertThat(history.path("totalSessions").asLong()).isEqualTo(1);

@@ -23,6 +23,7 @@ class ProblemResponsesIntegrationTest extends QueryServiceIntegrationTest {
             knownAthlete = registeredAthlete();
             awaitCaughtUp();
         }
+        actAs(knownAthlete);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -36,6 +36,7 @@ public final class EventPublisher implements AutoCloseable {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         this.producer = new KafkaProducer<>(config);
         this.objectMapper = objectMapper;
     }
@@ -67,6 +68,28 @@ public final class EventPublisher implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("publish failed", e.getCause());
         }
+    }
+
+    /** Sends without waiting for the acknowledgement (call {@link #flush()} before relying on {@link #endOffsets()}). */
+    public void publishAsync(EventEnvelope envelope) {
+        try {
+            String value = objectMapper.writeValueAsString(envelope);
+            producer.send(new ProducerRecord<>(EventEnvelope.TOPIC, envelope.athleteId().toString(), value),
+                    (metadata, error) -> {
+                        if (error != null) {
+                            throw new IllegalStateException("publish failed", error);
+                        }
+                        lastOffsets.merge(new TopicPartition(metadata.topic(), metadata.partition()),
+                                metadata.offset(), Math::max);
+                    });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until everything sent is acknowledged. */
+    public void flush() {
+        producer.flush();
     }
 
     /** Next offset per partition after everything this publisher wrote. */

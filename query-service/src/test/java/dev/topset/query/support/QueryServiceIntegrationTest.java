@@ -9,10 +9,12 @@ import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.infra.PostgresServer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +55,30 @@ public abstract class QueryServiceIntegrationTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("topset.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+    }
+
+    /** The bearer token {@link #http} sends; null sends none. */
+    protected String token;
+
+    /**
+     * Every request of {@link #http} carries {@link #token}: until a test registers someone, the token of an
+     * athlete that is not registered.
+     */
+    @BeforeEach
+    void authenticate() {
+        token = TestTokens.athlete(UUID.randomUUID());
+        http.getRestTemplate().setInterceptors(List.of((request, body, execution) -> {
+            if (token != null) {
+                request.getHeaders().setBearerAuth(token);
+            }
+            return execution.execute(request, body);
+        }));
+    }
+
+    /** {@link #http} acts as this athlete from now on. */
+    protected void actAs(UUID athleteId) {
+        token = TestTokens.athlete(athleteId);
     }
 
     protected synchronized EventPublisher publisher() {
@@ -77,6 +103,7 @@ public abstract class QueryServiceIntegrationTest {
         EventPublisher events = publisher();
         events.publish(events.envelope(new AthleteRegistered(athleteId, "Ada", LoadUnit.KG, null), "Athlete",
                 athleteId, 0));
+        actAs(athleteId);
         return athleteId;
     }
 

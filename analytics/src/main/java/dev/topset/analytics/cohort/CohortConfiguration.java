@@ -1,0 +1,9 @@
+package dev.topset.analytics.cohort;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CohortExportProperties.class)
+class CohortConfiguration {
+}

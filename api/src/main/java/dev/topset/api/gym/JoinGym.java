@@ -1,0 +1,8 @@
+package dev.topset.api.gym;
+
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record JoinGym(@TargetAggregateIdentifier UUID gymId, UUID athleteId, ConsentScope scope,
+                      boolean leaderboard) {
+}

@@ -1,0 +1,89 @@
+package dev.topset.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "import", description = "Import a Strong or Hevy CSV export into your history, e.g."
+        + " `topset import strong strong.csv --dry-run`.")
+class ImportCommand implements Runnable {
+
+    enum Source { strong, hevy }
+
+    @ParentCommand
+    TopsetCli root;
+
+    @Parameters(index = "0", description = "strong or hevy")
+    Source source;
+
+    @Parameters(index = "1", description = "the exported CSV file")
+    Path file;
+
+    @Option(names = "--dry-run", description = "report what would be imported, record nothing")
+    boolean dryRun;
+
+    @Option(names = "--skip-bad-rows", description = "import the good rows of a file that has bad ones")
+    boolean skipBadRows;
+
+    @Option(names = "--unit", description = "kg or lb: the unit of Strong's Weight column (default: your preferred unit)")
+    String unit;
+
+    @Option(names = "--zone", description = "time zone of the export's times, e.g. Europe/Berlin (default UTC)")
+    String zone;
+
+    @Override
+    public void run() {
+        Terminal terminal = root.terminal;
+        byte[] csv = read(file);
+        String url = terminal.settings.commandUrl() + "/athletes/" + terminal.settings.athleteId() + "/imports?source="
+                + source + "&dryRun=" + dryRun + "&skipBadRows=" + skipBadRows
+                + (unit == null ? "" : "&unit=" + encode(unit.toLowerCase(Locale.ROOT)))
+                + (zone == null ? "" : "&zone=" + encode(zone));
+        JsonNode report = Retries.withSameIds(() -> terminal.api.post(url, "text/csv", csv));
+        print(terminal, report);
+    }
+
+    private static void print(Terminal terminal, JsonNode report) {
+        terminal.out.println((report.path("dryRun").asBoolean() ? "dry run: " : "imported: ")
+                + report.path("rows").asInt() + " rows, " + report.path("sessions").asInt() + " sessions, sets "
+                + report.path("sets"));
+        if (!report.path("dryRun").asBoolean()) {
+            terminal.out.println("  recorded " + report.path("setsRecorded").asInt() + " new sets, "
+                    + report.path("setsReplayed").asInt() + " were already imported");
+        }
+        report.path("workouts").forEach(workout -> terminal.out.println("  " + workout.path("date").asText() + " "
+                + workout.path("name").asText() + ": " + workout.path("sets") + " top " + workout.path("topSets")));
+        report.path("errors").forEach(error -> terminal.out.println("  bad row: line " + error.path("line").asLong()
+                + ", " + error.path("field").asText() + ": " + error.path("message").asText()));
+        if (report.path("ignored").size() > 0) {
+            terminal.out.println("  " + report.path("ignored").size() + " row(s) ignored (not strength sets)");
+        }
+        if (!report.path("accepted").asBoolean()) {
+            terminal.out.println("  the file would be rejected: fix the bad rows or use --skip-bad-rows");
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("no such file: " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

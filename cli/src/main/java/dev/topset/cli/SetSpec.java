@@ -1,0 +1,49 @@
+package dev.topset.cli;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * One set as a lifter writes it: {@code 140x5@8}, {@code 100lbx5}, {@code 142.5kgx3@8.5}; the RPE is optional.
+ *
+ * @param unit "KG" or "LB" when written, null to use the default unit
+ */
+record SetSpec(BigDecimal load, String unit, int reps, BigDecimal rpe) {
+
+    private static final Pattern FORMAT = Pattern.compile(
+            "(?<load>\\d{1,4}(?:[.,]\\d{1,3})?)(?<unit>kg|kgs|lb|lbs)?[x×*](?<reps>\\d{1,3})(?:@(?<rpe>\\d{1,2}(?:[.,]\\d)?))?");
+
+    static SetSpec parse(String text) {
+        Matcher matcher = FORMAT.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a set: write load x reps, optionally @RPE and a"
+                    + " unit, e.g. 140x5@8, 100lbx5 or 142.5kgx3@8.5");
+        }
+        int reps = Integer.parseInt(matcher.group("reps"));
+        if (reps < 1) {
+            throw new IllegalArgumentException("'" + text + "': reps must be at least 1");
+        }
+        String unit = matcher.group("unit") == null ? null : matcher.group("unit").startsWith("kg") ? "KG" : "LB";
+        return new SetSpec(decimal(matcher.group("load")), unit, reps, Rpe.parse(matcher.group("rpe"), text));
+    }
+
+    static BigDecimal decimal(String text) {
+        return new BigDecimal(text.replace(',', '.'));
+    }
+
+    /** For picocli: a malformed set is a usage error with the message above. */
+    static final class Converter implements ITypeConverter<SetSpec> {
+        @Override
+        public SetSpec convert(String value) {
+            try {
+                return parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

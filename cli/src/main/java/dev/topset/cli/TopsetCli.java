@@ -1,0 +1,85 @@
+package dev.topset.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The lifter's terminal client. */
+@Command(name = "topset", mixinStandardHelpOptions = true, version = "topset 0.1.0",
+        description = "Log top sets and backoffs from a terminal, read trends and recommendations.",
+        subcommands = {LogCommand.class, WarmupCommand.class, BackoffCommand.class, SessionCommand.class,
+                TrendCommand.class, RecommendCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+                "  TOPSET_ATHLETE        your athlete id (required)",
+                "  TOPSET_TOKEN          bearer token sent to every service",
+                "  TOPSET_URL            command-service (default http://localhost:8081)",
+                "  TOPSET_QUERY_URL      query-service (default http://localhost:8082)",
+                "  TOPSET_ANALYTICS_URL  analytics (default http://localhost:8083)",
+                "  TOPSET_UNIT           kg or lb for loads written without a unit (default kg)",
+                "  TOPSET_STATE          the current-session file (default ~/.topset/session)",
+                "%nExit codes: 0 done, 1 refused by the service (the problem is printed), 2 usage error,"
+                        + " 3 service unreachable or failing.",
+                "%nExamples:",
+                "  topset log squat 140x5@8        a top set (starts today's session)",
+                "  topset backoff squat 3x8@7.5    3 backoffs at the prescribed load",
+                "  topset session finish",
+                "  topset trend squat",
+                "  topset recommend",
+                "  topset import strong strong.csv --dry-run"})
+public class TopsetCli implements Runnable {
+
+    static final int REFUSED = 1;
+    static final int USAGE = 2;
+    static final int UNAVAILABLE = 3;
+
+    final Terminal terminal;
+
+    @Spec
+    CommandSpec spec;
+
+    TopsetCli(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(terminal.out);
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(System.getenv(), out, err, args));
+    }
+
+    /** Runs one command line; the environment is passed in so that tests can give their own. */
+    public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+        Terminal terminal = new Terminal(CliSettings.from(env), out, err);
+        CommandLine commandLine = new CommandLine(new TopsetCli(terminal));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            if (exception instanceof ApiProblem problem) {
+                err.println(problem.describe());
+                return problem.status() >= 500 ? UNAVAILABLE : REFUSED;
+            }
+            if (exception instanceof ServiceUnreachableException unreachable) {
+                err.println("error: " + unreachable.getMessage());
+                return UNAVAILABLE;
+            }
+            if (exception instanceof UsageException usage) {
+                err.println("error: " + usage.getMessage());
+                return USAGE;
+            }
+            throw exception;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.topset.command.concurrency;
+
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.Scope;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Before an aggregate's command handler decides anything, checks that the aggregate is as new as the
+ * event store. Several command-service nodes share one event store but each has its own aggregate cache:
+ * without this, a node whose cached session missed the other node's top set would reject a backoff
+ * ({@code BACKOFF_NEEDS_TOP_SET}) or call a current revision stale. A write on stale state is already caught
+ * by the unique (aggregate, sequence) key; a decision that writes nothing is not, hence this check — one
+ * indexed {@code max(sequenceNumber)} per command.
+ */
+class FreshAggregateCheck implements HandlerEnhancerDefinition {
+
+    private final ObjectProvider<EventStorageEngine> storage;
+
+    FreshAggregateCheck(ObjectProvider<EventStorageEngine> storage) {
+        this.storage = storage;
+    }
+
+    @Override
+    public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+        if (!original.canHandleMessageType(CommandMessage.class)
+                || original.unwrap(java.lang.reflect.Method.class).isEmpty()) {
+            return original; // event handlers and creating constructors need no check
+        }
+        return new WrappedMessageHandlingMember<>(original) {
+            @Override
+            public Object handle(Message<?> message, T target) throws Exception {
+                requireCurrent();
+                return super.handle(message, target);
+            }
+        };
+    }
+
+    private void requireCurrent() {
+        if (!AggregateLifecycle.isLive() || AggregateLifecycle.getVersion() == null) {
+            return; // a new aggregate (create-if-missing): the append decides
+        }
+        if (!(Scope.describeCurrentScope() instanceof AggregateScopeDescriptor scope)) {
+            return;
+        }
+        String id = String.valueOf(scope.getIdentifier());
+        Long version = AggregateLifecycle.getVersion();
+        Optional<Long> stored = storage.getObject().lastSequenceNumberFor(id);
+        if (stored.isPresent() && stored.get() > version) {
+            throw new StaleAggregateException(id, version, stored.get());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.topset.command.importing;
+
+import dev.topset.api.session.SetLogged;
+import dev.topset.api.training.Load;
+import dev.topset.api.training.SetDetails;
+import dev.topset.command.importing.ExportLayout.Field;
+import dev.topset.command.importing.PlannedSession.PlannedSet;
+import dev.topset.command.rule.Rule;
+import dev.topset.command.session.LogSetRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compares a planned import with what earlier imports stored, before anything is sent: a re-export in which
+ * a workout was renamed, a set edited, or a set inserted before others (which shifts the row identities)
+ * would otherwise stop the import half way at the first refused command. Each disagreement becomes a row
+ * error with the rule the command would break.
+ */
+@Component
+class ImportConflicts {
+
+    private final EventStore eventStore;
+
+    ImportConflicts(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** @param alreadyStored planned sets that are stored with the same content (they will replay) */
+    record Checked(List<PlannedSession> sessions, List<RowError> errors, int alreadyStored) {
+    }
+
+    /** The sessions and sets that do not conflict, and an error for each one that does. */
+    Checked check(List<PlannedSession> sessions, Map<Field, String> columns) {
+        List<PlannedSession> clean = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        int alreadyStored = 0;
+        for (PlannedSession session : sessions) {
+            Optional<StoredSession> stored = StoredSession.read(eventStore, session.start().sessionId());
+            if (stored.isEmpty()) {
+                clean.add(session);
+                continue;
+            }
+            StoredSession existing = stored.get();
+            var start = session.start();
+            if (!existing.start().localDate().equals(start.date()) || !Objects.equals(existing.start().name(), start.name())) {
+                errors.add(new RowError(session.line(), columns.get(Field.WORKOUT_NAME), Rule.SESSION_ID_REUSED.name(),
+                        "this workout was imported before as '" + existing.start().name() + "' on "
+                                + existing.start().localDate() + "; its date or name changed since"));
+                continue;
+            }
+            List<PlannedSet> sets = new ArrayList<>();
+            for (PlannedSet set : session.sets()) {
+                SetLogged before = existing.sets().get(set.request().setId());
+                if (before == null && existing.finished()) {
+                    errors.add(new RowError(set.line(), columns.get(Field.EXERCISE), Rule.SESSION_FINISHED.name(),
+                            "a set that was not in the earlier import of this finished workout (" + start.date()
+                                    + " " + start.name() + ")"));
+                } else if (before != null && (before.kind() != set.request().kind()
+                        || !before.details().equals(details(set.request())))) {
+                    errors.add(new RowError(set.line(), columns.get(Field.WEIGHT), Rule.SET_ID_REUSED.name(),
+                            "this row was imported before as " + before.kind() + " " + describe(before.details())
+                                    + "; the export changed since (a set edited, or one inserted before it)"));
+                } else {
+                    alreadyStored += before == null ? 0 : 1;
+                    sets.add(set);
+                }
+            }
+            clean.add(new PlannedSession(session.line(), start, session.finishedAt(), sets));
+        }
+        return new Checked(clean, errors, alreadyStored);
+    }
+
+    /** The details the set command would carry (normalised the same way). */
+    private static SetDetails details(LogSetRequest request) {
+        return new SetDetails(request.lift(), new Load(request.load(), request.unit()), request.reps(), request.rpe(),
+                request.rir(), request.flags(), request.note());
+    }
+
+    private static String describe(SetDetails set) {
+        return set.lift() + " " + set.load().amount().stripTrailingZeros().toPlainString() + " " + set.load().unit()
+                + " x " + set.reps() + (set.rpe() == null ? "" : " @ " + set.rpe().toPlainString());
+    }
+}

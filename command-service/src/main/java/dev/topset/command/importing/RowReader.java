@@ -1,0 +1,96 @@
+package dev.topset.command.importing;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads typed values from one CSV record and remembers the first problem per column, so that a bad row
+ * is reported with every failing field at once instead of one per upload.
+ */
+final class RowReader {
+
+    private final CSVRecord record;
+    private final long line;
+    private final List<RowError> errors;
+    private boolean failed;
+
+    RowReader(CSVRecord record, long line, List<RowError> errors) {
+        this.record = record;
+        this.line = line;
+        this.errors = errors;
+    }
+
+    boolean failed() {
+        return failed;
+    }
+
+    /** The trimmed text, or null when the column is absent from the file or the cell is empty. */
+    String text(String column) {
+        if (column == null || !record.isMapped(column) || !record.isSet(column)) {
+            return null;
+        }
+        String value = record.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    String required(String column) {
+        String value = text(column);
+        if (value == null) {
+            fail(column, "is required");
+        }
+        return value;
+    }
+
+    BigDecimal decimal(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            fail(column, "'" + value + "' is not a number");
+            return null;
+        }
+    }
+
+    /** A whole number; exports write reps as "5" or "5.0". Null when empty. */
+    Integer wholeNumber(String column) {
+        BigDecimal value = decimal(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            fail(column, "'" + value.toPlainString() + "' is not a whole number");
+            return null;
+        }
+    }
+
+    LocalDateTime dateTime(String column, List<DateTimeFormatter> formats, String expected) {
+        String value = required(column);
+        if (value == null) {
+            return null;
+        }
+        String normalized = value.replace('\u202F', ' ').replace('\u00A0', ' ');
+        for (DateTimeFormatter format : formats) {
+            try {
+                return LocalDateTime.parse(normalized, format);
+            } catch (DateTimeParseException e) {
+                // try the next layout the app has used
+            }
+        }
+        fail(column, "'" + value + "' is not a date and time like " + expected);
+        return null;
+    }
+
+    void fail(String column, String message) {
+        failed = true;
+        errors.add(RowError.format(line, column, message));
+    }
+}

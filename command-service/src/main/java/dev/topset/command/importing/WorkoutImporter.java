@@ -1,0 +1,141 @@
+package dev.topset.command.importing;
+
+import dev.topset.api.session.FinishSession;
+import dev.topset.api.session.StartSession;
+import dev.topset.api.training.LoadUnit;
+import dev.topset.api.training.SetKind;
+import dev.topset.command.importing.PlannedSession.PlannedSet;
+import dev.topset.command.rule.ConflictException;
+import dev.topset.command.rule.RuleViolationException;
+import dev.topset.command.session.LogSetRequest;
+import dev.topset.command.session.SetCommands;
+import dev.topset.command.session.SetOutcome;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports an export: read, plan, then send the planned commands one workout after another, exactly the
+ * commands the REST endpoints send. Nothing is sent unless every row is good or the user asked to skip
+ * the bad ones (malformed, or contradicting what an earlier import stored); a dry run sends nothing at all.
+ */
+@Component
+class WorkoutImporter {
+
+    private final Map<ImportSource, ExportLayout> layouts;
+    private final ImportPlanner planner;
+    private final ImportConflicts conflicts;
+    private final CommandGateway commands;
+    private final SetCommands setCommands;
+
+    WorkoutImporter(List<ExportLayout> layouts, ImportPlanner planner, ImportConflicts conflicts,
+                    CommandGateway commands, SetCommands setCommands) {
+        this.layouts = layouts.stream().collect(Collectors.toMap(ExportLayout::source, layout -> layout));
+        this.planner = planner;
+        this.conflicts = conflicts;
+        this.commands = commands;
+        this.setCommands = setCommands;
+    }
+
+    record Request(UUID athleteId, ImportSource source, String csv, LoadUnit unit, ZoneId zone, boolean dryRun,
+                   boolean skipBadRows) {
+    }
+
+    ImportReport run(Request request) {
+        WorkoutFile file = layouts.get(request.source()).read(new CsvText(request.csv()), request.unit());
+        ImportPlan planned = planner.plan(request.athleteId(), request.source(), file, request.zone());
+        ImportConflicts.Checked checked = conflicts.check(planned.sessions(), file.columns());
+        List<RowError> errors = new ArrayList<>(planned.errors());
+        errors.addAll(checked.errors());
+        errors.sort(Comparator.comparingLong(RowError::line));
+        ImportPlan plan = new ImportPlan(planned.rows(), checked.sessions(), errors, planned.ignored());
+        boolean accepted = errors.isEmpty() || request.skipBadRows();
+        if (request.dryRun() || !accepted) {
+            int sets = plan.sessions().stream().mapToInt(session -> session.sets().size()).sum();
+            ImportReport report = report(request, plan, accepted, sets - checked.alreadyStored(),
+                    checked.alreadyStored());
+            if (!accepted && !request.dryRun()) {
+                throw new ImportRejectedException(report, planned.errors().isEmpty());
+            }
+            return report;
+        }
+        String device = "import-" + request.source().key();
+        int recorded = 0;
+        int replayed = 0;
+        for (PlannedSession session : plan.sessions()) {
+            var start = session.start();
+            send(session.line(), new StartSession(start.sessionId(), start.athleteId(), start.date(), start.startedAt(),
+                    start.name(), device));
+            for (PlannedSet set : session.sets()) {
+                SetOutcome outcome = send(set.line(), setCommands.log(start.sessionId(), set.request(), device));
+                if (outcome.result().replayed()) {
+                    replayed++;
+                } else {
+                    recorded++;
+                }
+            }
+            send(session.line(), new FinishSession(start.sessionId(), session.finishedAt(), device));
+        }
+        return report(request, plan, true, recorded, replayed);
+    }
+
+    /**
+     * A command refused at this point means the stored history disagrees with the file (a row edited after
+     * an earlier import reuses its set id): say which line, keep the rule. Earlier workouts stay recorded and
+     * replay when the corrected file is imported again.
+     */
+    private <R> R send(long line, Object command) {
+        try {
+            return commands.sendAndWait(command);
+        } catch (CommandExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? located(line, cause) : e;
+        } catch (RuntimeException e) {
+            throw located(line, e);
+        }
+    }
+
+    private static RuntimeException located(long line, RuntimeException e) {
+        if (e instanceof ConflictException conflict) {
+            return new ConflictException(conflict.rule(), "line " + line + ": " + conflict.getMessage(),
+                    conflict.current());
+        }
+        if (e instanceof RuleViolationException rule) {
+            return new RuleViolationException(rule.rule(), "line " + line + ": " + rule.getMessage());
+        }
+        return e;
+    }
+
+    private static ImportReport report(Request request, ImportPlan plan, boolean accepted, int recorded,
+                                       int replayed) {
+        Map<SetKind, Integer> sets = new EnumMap<>(SetKind.class);
+        List<ImportReport.Workout> workouts = plan.sessions().stream().map(session -> {
+            Map<SetKind, Integer> kinds = new EnumMap<>(SetKind.class);
+            session.sets().forEach(set -> {
+                kinds.merge(set.request().kind(), 1, Integer::sum);
+                sets.merge(set.request().kind(), 1, Integer::sum);
+            });
+            List<String> topSets = session.sets().stream().map(PlannedSet::request)
+                    .filter(set -> set.kind() == SetKind.TOP).map(WorkoutImporter::describe).toList();
+            return new ImportReport.Workout(session.start().sessionId(), session.start().date(),
+                    session.start().name(), session.line(), kinds, topSets);
+        }).toList();
+        int skipped = accepted && !plan.errors().isEmpty()
+                ? (int) plan.errors().stream().mapToLong(RowError::line).distinct().count() : 0;
+        return new ImportReport(request.source(), request.athleteId(), request.dryRun(), accepted, plan.rows(),
+                workouts.size(), sets, recorded, replayed, skipped, workouts, plan.errors(), plan.ignored());
+    }
+
+    /** "squat 140 KG x 5 @ 8", as a lifter reads a top set. */
+    private static String describe(LogSetRequest set) {
+        return set.lift() + " " + set.load().stripTrailingZeros().toPlainString() + " " + set.unit() + " x "
+                + set.reps() + (set.rpe() == null ? "" : " @ " + set.rpe().stripTrailingZeros().toPlainString());
+    }
+}

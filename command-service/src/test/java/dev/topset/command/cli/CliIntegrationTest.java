@@ -1,0 +1,117 @@
+package dev.topset.command.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.topset.cli.TopsetCli;
+import dev.topset.command.CommandServiceIntegrationTest;
+import dev.topset.command.TestTokens;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The terminal client against the real command-service: what a lifter types, what is recorded. */
+class CliIntegrationTest extends CommandServiceIntegrationTest {
+
+    @TempDir
+    Path home;
+
+    private StringWriter out;
+    private StringWriter err;
+
+    @Test
+    void aSessionLoggedFromTheTerminal() {
+        UUID athlete = registerAthlete("KG");
+        Map<String, String> env = env(athlete);
+
+        assertThat(cli(env, "log", "squat", "140x5@8")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("session started", "top: squat 140 kg x 5 @ 8",
+                "next: 3 x 5 backoffs at 122.5 kg, stop above RPE 9");
+        assertThat(cli(env, "backoff", "squat", "3x5@7.5")).as(err.toString()).isZero();
+        assertThat(out.toString().lines().filter(line -> line.equals("backoff: squat 122.5 kg x 5 @ 7.5")))
+                .hasSize(3);
+        assertThat(cli(env, "backoff", "bench press", "2x8", "--load", "80")).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString()).contains("error 422", "rule: BACKOFF_NEEDS_TOP_SET");
+        assertThat(cli(env, "warmup", "bench press", "60x5")).isZero();
+        assertThat(cli(env, "log", "bench press", "100x5@9.5")).isZero();
+        assertThat(out.toString()).contains("top: bench-press 100 kg x 5 @ 9.5");
+        assertThat(cli(env, "backoff", "bench press", "1x5@10")).isZero();
+        assertThat(out.toString()).contains("STOP: Stop backoffs");
+        assertThat(cli(env, "session", "finish")).isZero();
+        assertThat(cli(env, "backoff", "squat", "1x5")).isEqualTo(2);
+        assertThat(err.toString()).contains("no open session");
+
+        assertThat(eventTypes(athlete)).containsExactly("AthleteRegistered", "SessionStarted", "TopSetLogged",
+                "BackoffSetLogged", "BackoffSetLogged", "BackoffSetLogged", "WarmupSetLogged", "TopSetLogged",
+                "BackoffSetLogged", "SessionFinished");
+        assertThat(Files.exists(home.resolve("session"))).isFalse();
+    }
+
+    @Test
+    void aSessionOfAnEarlierDayLeftOpenIsFinishedWhenTodaysTrainingStarts() {
+        UUID athlete = registerAthlete("KG");
+        Map<String, String> env = env(athlete);
+        assertThat(cli(env, "session", "start", "--date", "2026-11-01", "--name", "Lower A")).isZero();
+        assertThat(cli(env, "session", "start")).isEqualTo(2);
+        assertThat(err.toString()).contains("is still open");
+
+        assertThat(cli(env, "log", "squat", "100lbx5")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("finished the session of 2026-11-01", "top: squat 100 lb x 5");
+        assertThat(eventTypes(athlete)).containsExactly("AthleteRegistered", "SessionStarted", "SessionFinished",
+                "SessionStarted", "TopSetLogged");
+    }
+
+    @Test
+    void importFromTheTerminalWithDryRunAndPerRowErrors() throws Exception {
+        UUID athlete = registerAthlete("LB");
+        Map<String, String> env = env(athlete);
+        Path strong = copy("strong-lbs.csv");
+        Path bad = copy("strong-bad-rows.csv");
+
+        assertThat(cli(env, "import", "strong", strong.toString(), "--dry-run")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("dry run: 13 rows, 2 sessions", "top [\"squat 315 LB x 5 @ 8\"]");
+        assertThat(eventTypes(athlete)).containsExactly("AthleteRegistered");
+
+        assertThat(cli(env, "import", "strong", strong.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("recorded 12 new sets, 0 were already imported");
+        assertThat(cli(env, "import", "strong", strong.toString())).isZero();
+        assertThat(out.toString()).contains("recorded 0 new sets, 12 were already imported");
+
+        assertThat(cli(env, "import", "strong", bad.toString(), "--unit", "kg")).isEqualTo(1);
+        assertThat(err.toString()).contains("error 400", "line 4, Weight: 'heavy' is not a number",
+                "line 8, Weight: load must be between 0 and 1000 kg");
+    }
+
+    private Map<String, String> env(UUID athlete) {
+        return Map.of("TOPSET_URL", "http://localhost:" + port, "TOPSET_ATHLETE", athlete.toString(),
+                "TOPSET_TOKEN", TestTokens.athlete(athlete), "TOPSET_STATE", home.resolve("session").toString());
+    }
+
+    private int cli(Map<String, String> env, String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return TopsetCli.run(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private List<String> eventTypes(UUID athlete) {
+        List<String> types = new ArrayList<>();
+        http.get("/athletes/" + athlete + "/events?limit=1000").body().path("events")
+                .forEach(event -> types.add(event.path("type").asText()));
+        return types;
+    }
+
+    private Path copy(String fixture) throws Exception {
+        Path file = home.resolve(fixture);
+        try (InputStream in = CliIntegrationTest.class.getResourceAsStream("/imports/" + fixture)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+}

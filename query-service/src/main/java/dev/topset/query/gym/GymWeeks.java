@@ -1,0 +1,79 @@
+package dev.topset.query.gym;
+
+import dev.topset.science.units.UnitConverter;
+import dev.topset.science.volume.HardSets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Weekly activity of a gym's sharing members (status MEMBER at the time of the request: a member who revoked or
+ * left is gone from every week). Summed in PostgreSQL, one row per week × lift, so the answer's size is bounded
+ * by the weeks asked, not by the members.
+ */
+@Repository
+public class GymWeeks {
+
+    private final JdbcClient jdbc;
+
+    public GymWeeks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<WeekActivity> weeks(UUID gymId, GymPeriod period) {
+        LocalDate firstWeek = HardSets.weekStart(period.to()).minusWeeks(period.weeks() - 1L);
+        Map<LocalDate, Integer> active = new HashMap<>();
+        jdbc.sql("""
+                        SELECT CAST(date_trunc('week', s.local_date) AS DATE) AS week, count(DISTINCT s.athlete_id) AS members
+                        FROM session_view s
+                        JOIN gym_member m ON m.athlete_id = s.athlete_id AND m.gym_id = :gymId AND m.status = 'MEMBER'
+                        WHERE s.local_date BETWEEN :from AND :to
+                        GROUP BY 1""")
+                .param("gymId", gymId).param("from", Date.valueOf(firstWeek)).param("to", Date.valueOf(period.to()))
+                .query((rs, row) -> active.put(rs.getDate("week").toLocalDate(), rs.getInt("members")))
+                .list();
+        Map<LocalDate, List<WeekActivity.LiftWeek>> lifts = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT CAST(date_trunc('week', s.local_date) AS DATE) AS week, v.lift,
+                               count(DISTINCT v.athlete_id) AS members,
+                               count(*) FILTER (WHERE v.kind <> 'WARMUP' AND (v.rpe >= :minRpe OR v.rir <= :maxRir))
+                                   AS hard_sets,
+                               COALESCE(sum(v.load_amount * v.reps
+                                            * CASE WHEN v.load_unit = 'LB' THEN :kgPerLb ELSE 1 END)
+                                        FILTER (WHERE v.kind <> 'WARMUP'), 0) AS volume_kg
+                        FROM set_view v
+                        JOIN session_view s ON s.session_id = v.session_id
+                        JOIN gym_member m ON m.athlete_id = v.athlete_id AND m.gym_id = :gymId AND m.status = 'MEMBER'
+                        WHERE NOT v.voided AND s.local_date BETWEEN :from AND :to
+                        GROUP BY 1, 2 ORDER BY 1, 2""")
+                .param("gymId", gymId).param("from", Date.valueOf(firstWeek)).param("to", Date.valueOf(period.to()))
+                .param("minRpe", HardSets.MIN_HARD_RPE).param("maxRir", HardSets.MAX_HARD_RIR)
+                .param("kgPerLb", UnitConverter.KG_PER_LB)
+                .query((rs, row) -> lifts.computeIfAbsent(rs.getDate("week").toLocalDate(), week -> new ArrayList<>())
+                        .add(new WeekActivity.LiftWeek(rs.getString("lift"), rs.getInt("members"),
+                                rs.getInt("hard_sets"), kg(rs.getBigDecimal("volume_kg")))))
+                .list();
+        List<WeekActivity> weeks = new ArrayList<>();
+        for (LocalDate week = firstWeek; !week.isAfter(period.to()); week = week.plusWeeks(1)) {
+            List<WeekActivity.LiftWeek> perLift = lifts.getOrDefault(week, List.of());
+            weeks.add(new WeekActivity(week, active.getOrDefault(week, 0),
+                    perLift.stream().mapToInt(WeekActivity.LiftWeek::hardSets).sum(),
+                    perLift.stream().map(WeekActivity.LiftWeek::volumeLoadKg).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    perLift));
+        }
+        return weeks;
+    }
+
+    private static BigDecimal kg(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_EVEN);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.topset.query.live;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a subscribed device is told after a projection commit: which session or lift changed, how, and where to
+ * re-read it. Small on purpose: PostgreSQL notifications are limited to 8000 bytes, and the device re-reads the
+ * one view it shows instead of receiving every read model.
+ *
+ * @param change  SESSION_STARTED, SET_LOGGED, SET_CORRECTED, SET_VOIDED, SESSION_FINISHED, PLAN_CHANGED,
+ *                RECOMMENDATION_ISSUED, RECOMMENDATION_ACCEPTED, RECOMMENDATION_DISMISSED
+ * @param event   the event type that caused it
+ * @param links   views to re-read: {@code session}, {@code trend}, {@code recommendations}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LiveChange(UUID athleteId, UUID sessionId, String lift, String change, String event, UUID setId,
+                         String kind, Map<String, String> links) {
+
+    /** Sent instead of changes a subscriber missed (buffer overflow, lost database connection): re-read all. */
+    static LiveChange resync(UUID athleteId) {
+        return new LiveChange(athleteId, null, null, "RESYNC", null, null, null,
+                Map.of("sessions", "/athletes/" + athleteId + "/sessions"));
+    }
+}

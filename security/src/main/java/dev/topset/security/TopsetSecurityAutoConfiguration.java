@@ -1,0 +1,176 @@
+package dev.topset.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.servlet.DispatcherType;
+import java.net.URI;
+import java.util.List;
+import org.apache.catalina.core.StandardHost;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Makes a service an OAuth2 resource server that accepts topset's JWTs (see security/README.md). The key
+ * source is Spring Boot's: {@code spring.security.oauth2.resourceserver.jwt.public-key-location} (dev, tests),
+ * {@code jwk-set-uri} or {@code issuer-uri} (an OpenID provider such as Keycloak).
+ */
+@AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, SecurityAutoConfiguration.class,
+        UserDetailsServiceAutoConfiguration.class}, beforeName = {
+        // analytics also has the OAuth2 client (service token): its default login chain must not replace ours
+        "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientWebSecurityAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class TopsetSecurityAutoConfiguration {
+
+    /** Open without a token: probes, the OpenAPI document and Swagger UI. */
+    static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+
+    @Bean
+    @ConditionalOnMissingBean
+    MemberConsent memberConsent() {
+        return MemberConsent.NONE;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AccessPolicy accessPolicy(MemberConsent consent) {
+        return new OwnDataAccessPolicy(consent);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "topsetSecurityFilterChain")
+    SecurityFilterChain topsetSecurityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> decoders,
+                                                  ObjectMapper json) throws Exception {
+        JwtDecoder decoder = decoders.getIfAvailable();
+        if (decoder == null) {
+            throw new IllegalStateException("no JWT key source: set spring.security.oauth2.resourceserver.jwt."
+                    + "public-key-location (a PEM public key), jwk-set-uri or issuer-uri (see security/README.md)");
+        }
+        JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+        authentication.setJwtGrantedAuthoritiesConverter(new RoleClaims());
+        SecurityProblems problems = new SecurityProblems(json);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests
+                        // the REQUEST dispatch was authorized already: streamed bodies and error pages follow it
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(OPEN_PATHS).permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.claim())
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(failures -> failures.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    /** Before everything else, Spring Security included: an oversized body is refused unread. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(SecurityProperties properties, ObjectMapper json) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimit(properties.maxRequestBody().toBytes(), json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** A URL the firewall refuses (encoded NUL, "..", ";" in the path) is a 400 problem+json too. */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ObjectMapper json) {
+        return (request, response, rejected) -> {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "the request URL is not allowed: " + rejected.getMessage());
+            problem.setType(URI.create("urn:topset:problem:validation"));
+            problem.setTitle("Invalid request");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), problem);
+        };
+    }
+
+    @Bean
+    WebMvcConfigurer callerArguments() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    @Bean
+    AccessProblemAdvice accessProblemAdvice() {
+        return new AccessProblemAdvice();
+    }
+
+    /** Requests Tomcat refuses before Spring sees them are answered with problem+json, not an HTML page. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    static class TomcatErrors {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
+            return factory -> factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+        }
+    }
+
+    /** Swagger UI gets an "Authorize" button and does not list {@link Caller} as a request parameter. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(OpenApiCustomizer.class)
+    static class OpenApiSecurity {
+
+        static final String SCHEME = "bearer-jwt";
+
+        static {
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        }
+
+        @Bean
+        OpenApiCustomizer bearerTokenScheme() {
+            return openApi -> {
+                if (openApi.getComponents() == null) {
+                    openApi.setComponents(new Components());
+                }
+                openApi.getComponents().addSecuritySchemes(SCHEME, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"));
+                openApi.addSecurityItem(new SecurityRequirement().addList(SCHEME));
+            };
+        }
+    }
+}
