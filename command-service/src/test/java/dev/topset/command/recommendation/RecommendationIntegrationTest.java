@@ -72,9 +72,9 @@ class RecommendationIntegrationTest extends CommandServiceIntegrationTest {
         UUID athlete = registerAthlete("KG");
         UUID stale = UUID.randomUUID();
         UUID fresh = UUID.randomUUID(); // analytics derives the id from the evidence: a correction gives a new one
-        assertThat(http.post(path(athlete), issueBody(stale, "142.5")).status()).isEqualTo(201);
+        assertThat(asService().post(path(athlete), issueBody(stale, "142.5")).status()).isEqualTo(201);
 
-        var reissued = http.post(path(athlete), issueBody(fresh, "140"));
+        var reissued = asService().post(path(athlete), issueBody(fresh, "140"));
         assertThat(reissued.status()).as(reissued.raw().body()).isEqualTo(201);
         var acceptStale = http.post(path(athlete) + "/" + stale + "/accept", "");
         assertThat(acceptStale.status()).isEqualTo(422);
