@@ -2,6 +2,10 @@ package dev.topset.benchmarks;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.topset.analytics.coach.ReviewProperties;
+import dev.topset.benchmarks.analytics.AnalyticsBenchmark;
+import dev.topset.benchmarks.analytics.TrainingYear;
+import dev.topset.benchmarks.export.ExportBenchmark;
 import dev.topset.launcher.EmbeddedSystem;
 import dev.topset.launcher.LaunchSettings;
 import java.nio.file.Files;
@@ -23,7 +27,8 @@ public final class BenchmarkRunner implements Callable<Integer> {
 
     @Option(names = "--services-dir", defaultValue = "launcher/target/services") Path servicesDirectory;
     @Option(names = "--only", split = ",", defaultValue = "baseline,ingest,freshness",
-            description = "benchmarks to run: baseline, ingest, freshness, replay, cohort (default: ${DEFAULT-VALUE})")
+            description = "benchmarks to run: baseline, ingest, freshness, replay, cohort, analytics, export "
+                    + "(default: ${DEFAULT-VALUE})")
     Set<String> only;
     @Option(names = "--replay-events", defaultValue = "1000000",
             description = "events generated for the replay benchmark (default: ${DEFAULT-VALUE})")
@@ -43,6 +48,21 @@ public final class BenchmarkRunner implements Callable<Integer> {
     int cohortAthletes;
     @Option(names = "--cohort-weeks", defaultValue = "52") int cohortWeeks;
     @Option(names = "--results", defaultValue = "target/benchmark-results.md") Path results;
+    @Option(names = "--athletes", defaultValue = "10000", description = "generated athletes for analytics")
+    int athletes;
+    @Option(names = "--weeks", defaultValue = "52", description = "weeks of training per athlete and lift")
+    int weeks;
+    @Option(names = "--seed", defaultValue = "20261123", description = "seed of the generated training")
+    long seed;
+    @Option(names = "--duckdb-threads", defaultValue = "1",
+            description = "DuckDB threads for the analytics baseline (the Tablesaw review runs on one)")
+    int duckDbThreads;
+    @Option(names = "--export-athletes", defaultValue = "10000",
+            description = "athletes whose trend rows the export streams (all --athletes are loaded)")
+    int exportAthletes;
+    @Option(names = "--sample-every", defaultValue = "97",
+            description = "every n-th series is compared number by number between Tablesaw and DuckDB")
+    int sampleEvery;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchmarkRunner()).execute(args));
@@ -50,8 +70,31 @@ public final class BenchmarkRunner implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path data = Files.createTempDirectory("topset-bench");
         List<String> lines = new ArrayList<>();
+        if (only.contains("analytics")) {
+            TrainingYear year = new TrainingYear(seed, athletes, weeks);
+            for (String line : new AnalyticsBenchmark(year, ReviewProperties.defaults().windowSessions(),
+                    sampleEvery, duckDbThreads).run()) {
+                report(lines, line);
+            }
+        }
+        if (only.contains("export")) {
+            for (String line : new ExportBenchmark(new TrainingYear(seed, athletes, weeks), exportAthletes).run()) {
+                report(lines, line);
+            }
+        }
+        if (only.stream().anyMatch(SYSTEM_BENCHMARKS::contains)) {
+            runSystemBenchmarks(lines);
+        }
+        writeResults(lines);
+        return 0;
+    }
+
+    /** The benchmarks that need the running system (launcher wiring). */
+    private static final Set<String> SYSTEM_BENCHMARKS = Set.of("baseline", "ingest", "freshness");
+
+    private void runSystemBenchmarks(List<String> lines) throws Exception {
+        Path data = Files.createTempDirectory("topset-bench");
         LaunchSettings settings = new LaunchSettings(data, servicesDirectory, 0, 0, 0, 0, 0, false,
                 serviceJvmOptions);
         try (EmbeddedSystem system = EmbeddedSystem.start(settings);
@@ -94,8 +137,6 @@ public final class BenchmarkRunner implements Callable<Integer> {
                 }
             }
         }
-        writeResults(lines);
-        return 0;
     }
 
     private static HikariDataSource pool(EmbeddedSystem system, String database, int size) {

@@ -1,18 +1,20 @@
 package dev.topset.ingest;
 
+import dev.topset.api.TrainingEvent;
 import dev.topset.api.envelope.EventEnvelope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BatchApplier {
 
     private static final Logger log = LoggerFactory.getLogger(BatchApplier.class);
+    /** Metadata key (set by command-service from the {@code X-Request-Id} header) and MDC key. */
+    public static final String REQUEST_ID = "requestId";
 
     private final TransactionTemplate transaction;
     private final EnvelopeReader reader;
@@ -64,6 +68,7 @@ public class BatchApplier {
             int duplicates = 0;
             int ignored = 0;
             int skipped = 0;
+            List<Instant> appliedEventTimes = new ArrayList<>();
             List<RecordReading> readings = new ArrayList<>(records.size());
             Set<String> aggregates = new HashSet<>();
             for (ConsumerRecord<String, String> consumerRecord : records) {
@@ -86,9 +91,8 @@ public class BatchApplier {
                         claimed.put(envelope.aggregateId(), envelope.sequence());
                         Instant recordedAt = envelope.occurredAt() != null ? envelope.occurredAt()
                                 : Instant.ofEpochMilli(consumerRecord.timestamp());
-                        for (EventProjection projection : projections) {
-                            projection.apply(parsed.event(), envelope, recordedAt);
-                        }
+                        applyInRequestContext(parsed.event(), envelope, recordedAt);
+                        appliedEventTimes.add(recordedAt);
                         applied++;
                     } else {
                         log.debug("duplicate {} #{} of {} at {}", envelope.type(), envelope.sequence(),
@@ -110,8 +114,32 @@ public class BatchApplier {
             }
             Map<TopicPartition, Long> nextOffsets = nextOffsets(records);
             positions.save(nextOffsets);
-            return new BatchResult(applied, duplicates, ignored, skipped, nextOffsets);
+            return new BatchResult(applied, duplicates, ignored, skipped, nextOffsets, appliedEventTimes);
         });
+    }
+
+    /**
+     * Applies one event with the request id of the command that caused it in the logging context, so that a
+     * projection's log lines (and this one) can be traced back to the device's request.
+     */
+    private void applyInRequestContext(TrainingEvent event, EventEnvelope envelope, Instant recordedAt) {
+        String requestId = envelope.metadata() == null ? null : envelope.metadata().get(REQUEST_ID);
+        String outer = MDC.get(REQUEST_ID);
+        if (requestId != null) {
+            MDC.put(REQUEST_ID, requestId);
+        }
+        try {
+            for (EventProjection projection : projections) {
+                projection.apply(event, envelope, recordedAt);
+            }
+            log.debug("applied {} #{} of {}", envelope.type(), envelope.sequence(), envelope.aggregateId());
+        } finally {
+            if (outer != null) {
+                MDC.put(REQUEST_ID, outer);
+            } else {
+                MDC.remove(REQUEST_ID);
+            }
+        }
     }
 
     /**
@@ -124,7 +152,7 @@ public class BatchApplier {
             skippedEvents.record(consumerRecord, error);
             Map<TopicPartition, Long> nextOffsets = nextOffsets(List.of(consumerRecord));
             positions.save(nextOffsets);
-            return new BatchResult(0, 0, 0, 1, nextOffsets);
+            return new BatchResult(0, 0, 0, 1, nextOffsets, List.of());
         });
     }
 

@@ -108,6 +108,9 @@ class IngestLoop implements Runnable {
             }
             ConsumerRecords<String, String> records = kafka.poll(properties.pollTimeout());
             metrics.polled();
+            for (TopicPartition partition : kafka.assignment()) {
+                metrics.consumerLag(partition, kafka.currentLag(partition));
+            }
             if (!records.isEmpty()) {
                 handle(kafka, inOrder(records));
             }

@@ -136,7 +136,9 @@ public final class EmbeddedSystem implements AutoCloseable {
     /**
      * Starts one more instance of a service against its own database (created when missing), wired to the
      * same Kafka: a second read model built from the topic, e.g. the reference a crashed instance is
-     * compared with. Returns its base URL; it stops with the system.
+     * compared with. Returns its base URL; it stops with the system. Its name (for {@link #stop}, {@link #crash}
+     * and the log file {@code logs/<name>.log}) is {@code <service>-<database>}. With the service's own database
+     * and consumer group it is a replica instead: the instances share the partitions.
      */
     public String startAnotherInstance(String service, String database, List<String> properties)
             throws IOException, InterruptedException {
@@ -157,6 +159,11 @@ public final class EmbeddedSystem implements AutoCloseable {
     /** Crashes a service with SIGKILL (no shutdown hook, no final commit), for fault-tolerance tests. */
     public void crash(String serviceName) throws InterruptedException {
         service(serviceName).kill();
+    }
+
+    /** Stops a service gracefully (SIGTERM: consumers leave their group at once, so the others rebalance). */
+    public void stop(String serviceName) {
+        service(serviceName).close();
     }
 
     /** Starts a crashed service again on the same port and waits until it is ready. */

@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
                 + "analytics, each in its own JVM. Data is kept in --data-dir across restarts.")
 public final class TopsetLauncher implements Callable<Integer> {
 
+    static final String JSON_LOGS = "-Dlogging.structured.format.console=ecs";
+
     @Option(names = "--data-dir", defaultValue = ".topset-data",
             description = "PostgreSQL data, Kafka logs and service logs (default: ${DEFAULT-VALUE})")
     Path dataDirectory;
@@ -37,6 +39,10 @@ public final class TopsetLauncher implements Callable<Integer> {
     @Option(names = "--service-jvm-options", defaultValue = "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
             description = "JVM options for each service (default: ${DEFAULT-VALUE})")
     String serviceJvmOptions;
+
+    @Option(names = "--json-logs", description = "Services log structured JSON (Elastic Common Schema, with the "
+            + "request id as requestId) instead of plain text")
+    boolean jsonLogs;
 
     @Option(names = "--print-token", paramLabel = "ROLE",
             description = "Print a dev token for ROLE (athlete, coach, gym_admin, analyst, service, admin), signed "
@@ -63,7 +69,7 @@ public final class TopsetLauncher implements Callable<Integer> {
             return 0;
         }
         LaunchSettings settings = new LaunchSettings(dataDirectory, servicesDirectory(), postgresPort, kafkaPort,
-                commandPort, queryPort, analyticsPort, demoData, serviceJvmOptions);
+                commandPort, queryPort, analyticsPort, demoData, serviceJvmOptions());
         EmbeddedSystem system = EmbeddedSystem.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -77,6 +83,11 @@ public final class TopsetLauncher implements Callable<Integer> {
         System.out.println(ReadyBanner.text(system, demoData));
         stopped.await();
         return 0;
+    }
+
+    /** Spring Boot reads its properties from system properties too: one switch for every service JVM. */
+    private String serviceJvmOptions() {
+        return jsonLogs ? serviceJvmOptions + " " + JSON_LOGS : serviceJvmOptions;
     }
 
     /**

@@ -1,9 +1,12 @@
 package dev.topset.analytics.recommend;
 
+import dev.topset.analytics.requestid.RequestIdFilter;
 import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -56,6 +59,7 @@ public class CommandServiceClient {
             try {
                 Answer answer = client.post().uri("/athletes/{athleteId}/recommendations", athleteId)
                         .contentType(MediaType.APPLICATION_JSON)
+                        .headers(CommandServiceClient::forwardRequestId)
                         .body(body)
                         .exchange((request, response) -> new Answer(response.getStatusCode().value(),
                                 "true".equals(response.getHeaders().getFirst("Idempotent-Replayed")),
@@ -79,6 +83,14 @@ public class CommandServiceClient {
         }
         throw new CommandServiceUnavailableException("command-service did not take recommendation "
                 + body.recommendationId() + " after " + properties.sendAttempts() + " attempts", last);
+    }
+
+    /** The review's request id goes on: the recommendation's events then carry it (see command-service). */
+    private static void forwardRequestId(HttpHeaders headers) {
+        String requestId = MDC.get(RequestIdFilter.KEY);
+        if (requestId != null) {
+            headers.set(RequestIdFilter.HEADER, requestId);
+        }
     }
 
     private static void sleep(Duration pause) {

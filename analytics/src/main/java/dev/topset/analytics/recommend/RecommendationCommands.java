@@ -2,6 +2,7 @@ package dev.topset.analytics.recommend;
 
 import dev.topset.analytics.coach.LiftReview;
 import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.ProgressionMethod;
 import dev.topset.analytics.review.SessionRef;
 import dev.topset.analytics.rules.Evidence;
 import dev.topset.analytics.rules.Recommendation;
@@ -29,12 +30,14 @@ public final class RecommendationCommands {
     }
 
     /**
-     * Deterministic from athlete, lift and the newest reviewed session: reviewing the same sessions again (a
-     * debounced review after a replay of the topic, an on-demand review) yields the same id, hence a replay.
+     * Deterministic from athlete, lift, the newest reviewed session and what the review concluded from it (type,
+     * advice, plan changes, evidence): reviewing the same sessions again (a debounced review after a replay of the
+     * topic, an on-demand review) yields the same id, hence a replay; a review whose evidence changed (a set was
+     * corrected or voided after the last review) yields a new id, and command-service supersedes the old one.
      */
-    public static UUID recommendationId(UUID athleteId, String lift, UUID lastSessionId) {
-        return UUID.nameUUIDFromBytes(("topset-recommendation:" + athleteId + ":" + lift + ":" + lastSessionId)
-                .getBytes(StandardCharsets.UTF_8));
+    public static UUID recommendationId(UUID athleteId, String lift, UUID lastSessionId, String reviewed) {
+        return UUID.nameUUIDFromBytes(("topset-recommendation:" + athleteId + ":" + lift + ":" + lastSessionId + ":"
+                + reviewed).getBytes(StandardCharsets.UTF_8));
     }
 
     public static IssueRecommendationBody body(LiftReview review) {
@@ -42,15 +45,25 @@ public final class RecommendationCommands {
         List<SessionRef> reviewed = review.window().refs();
         UUID lastSession = reviewed.isEmpty() ? null : reviewed.get(reviewed.size() - 1).sessionId();
         Suggestion suggestion = recommendation.suggestion();
-        return new IssueRecommendationBody(recommendationId(review.athleteId(), review.lift(), lastSession),
-                review.lift(), recommendation.type().name(), recommendation.advice(),
-                changes(suggestion, review.plan()), suggestion.backoffLoad(),
-                evidence(recommendation.evidence(), reviewed));
+        LiftPlanChanges changes = changes(suggestion, review.plan());
+        RecommendationEvidence evidence = evidence(recommendation.evidence(), reviewed);
+        // Records print every component (BigDecimal, UUID, dates, strings, maps in insertion order): stable text.
+        String content = recommendation.type() + "|" + recommendation.advice() + "|" + changes + "|"
+                + suggestion.backoffLoad() + "|" + evidence;
+        return new IssueRecommendationBody(recommendationId(review.athleteId(), review.lift(), lastSession, content),
+                review.lift(), recommendation.type().name(), recommendation.advice(), changes,
+                suggestion.backoffLoad(), evidence);
     }
 
-    /** The suggestion as absolute plan values, leaving out what the plan cannot take. */
+    /**
+     * The suggestion as absolute plan values, leaving out what the plan cannot take. A double progression keeps its
+     * top-set reps: they are the bottom of the rep range (the reps a new load starts at), the rep steps up to the
+     * ceiling are the athlete's progress within the plan. Writing them into the plan would move the range's bottom
+     * up and, one rep below the ceiling, break the plan rule "ceiling above the top-set reps" (LIFT_PLAN_PROGRESSION).
+     */
     static LiftPlanChanges changes(Suggestion suggestion, LiftPlan plan) {
-        Integer topSetReps = suggestion.topSetReps() != null && suggestion.topSetReps() >= 1
+        boolean repsArePlanned = plan.progression().method() != ProgressionMethod.DOUBLE_PROGRESSION;
+        Integer topSetReps = repsArePlanned && suggestion.topSetReps() != null && suggestion.topSetReps() >= 1
                 && suggestion.topSetReps() <= MAX_PLAN_TOP_SET_REPS ? suggestion.topSetReps() : null;
         Integer backoffSets = suggestion.backoffSets() != null && suggestion.backoffSets() >= 1
                 ? suggestion.backoffSets() : null;

@@ -23,15 +23,22 @@ public class RecommendationIssuer {
     private final AthleteReviews reviews;
     private final SetHistory history;
     private final CommandServiceClient commandService;
+    private final ReviewRunMetrics metrics;
 
-    public RecommendationIssuer(AthleteReviews reviews, SetHistory history, CommandServiceClient commandService) {
+    public RecommendationIssuer(AthleteReviews reviews, SetHistory history, CommandServiceClient commandService,
+                                ReviewRunMetrics metrics) {
         this.reviews = reviews;
         this.history = history;
         this.commandService = commandService;
+        this.metrics = metrics;
     }
 
     /** @throws CommandServiceUnavailableException when command-service cannot be reached after every retry */
     public List<IssueOutcome> reviewAndIssue(UUID athleteId) {
+        return metrics.timed(() -> review(athleteId));
+    }
+
+    private List<IssueOutcome> review(UUID athleteId) {
         List<IssueOutcome> outcomes = new ArrayList<>();
         for (String lift : reviews.recommendationsLifts(athleteId)) {
             LiftReview review = reviews.review(athleteId, lift, reviews.properties().windowSessions());

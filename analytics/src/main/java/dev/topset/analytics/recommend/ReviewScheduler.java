@@ -1,5 +1,6 @@
 package dev.topset.analytics.recommend;
 
+import dev.topset.analytics.requestid.RequestIdFilter;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -63,10 +65,14 @@ public class ReviewScheduler implements DisposableBean {
 
     private void run(UUID athleteId, ScheduledFuture<?> self) {
         pending.remove(athleteId, self);
+        // a run of its own in the logs and in command-service (the recommendations' events carry it)
+        MDC.put(RequestIdFilter.KEY, "review-" + UUID.randomUUID());
         try {
             issuer.reviewAndIssue(athleteId);
         } catch (RuntimeException e) {
             log.error("automatic review of athlete {} failed: {}", athleteId, e.getMessage(), e);
+        } finally {
+            MDC.remove(RequestIdFilter.KEY);
         }
     }
 

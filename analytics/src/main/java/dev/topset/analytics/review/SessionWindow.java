@@ -1,30 +1,16 @@
 package dev.topset.analytics.review;
 
 import static dev.topset.analytics.review.SetTable.DATE;
-import static dev.topset.analytics.review.SetTable.E1RM;
-import static dev.topset.analytics.review.SetTable.E1RM_RANK;
-import static dev.topset.analytics.review.SetTable.FAILED;
 import static dev.topset.analytics.review.SetTable.KIND;
 import static dev.topset.analytics.review.SetTable.LIFT;
-import static dev.topset.analytics.review.SetTable.LOAD;
-import static dev.topset.analytics.review.SetTable.MISSED;
-import static dev.topset.analytics.review.SetTable.ONE;
-import static dev.topset.analytics.review.SetTable.PAIN;
-import static dev.topset.analytics.review.SetTable.POSITION;
-import static dev.topset.analytics.review.SetTable.REPS;
 import static dev.topset.analytics.review.SetTable.RPE;
 import static dev.topset.analytics.review.SetTable.SESSION;
 import static dev.topset.analytics.review.SetTable.SESSION_ORDER;
-import static dev.topset.analytics.review.SetTable.TECHNIQUE;
-import static dev.topset.analytics.review.SetTable.TO_FAILURE;
-import static dev.topset.analytics.review.SetTable.VOLUME;
 import static tech.tablesaw.aggregate.AggregateFunctions.count;
 import static tech.tablesaw.aggregate.AggregateFunctions.first;
 import static tech.tablesaw.aggregate.AggregateFunctions.last;
-import static tech.tablesaw.aggregate.AggregateFunctions.max;
-import static tech.tablesaw.aggregate.AggregateFunctions.mean;
 import static tech.tablesaw.aggregate.AggregateFunctions.min;
-import static tech.tablesaw.aggregate.AggregateFunctions.sum;
+
 
 import dev.topset.analytics.plan.LiftPlan;
 import dev.topset.api.training.SetKind;
@@ -38,10 +24,8 @@ import java.util.Objects;
 import java.util.UUID;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.joining.JoinType;
 
 /**
  * Builds the review window of one athlete × lift: the last N sessions that have a top set of the lift
@@ -104,38 +88,9 @@ public final class SessionWindow {
         return bySession.sortOn(DATE, SESSION_ORDER).last(sessions);
     }
 
+    /** Per session of the window, oldest first: see {@link SessionTotals}. */
     private Table perSession(Table windowSessions, Table sets) {
-        Table tops = sets.where(sets.stringColumn(KIND).isEqualTo(SetKind.TOP.name()));
-        Table backoffs = sets.where(sets.stringColumn(KIND).isEqualTo(SetKind.BACKOFF.name()));
-
-        // Best top set = highest e1RM, then heavier, then earlier: sort, then take each group's first row.
-        Table bestTop = rename(tops.sortOn(SESSION, "-" + E1RM_RANK, "-" + LOAD, POSITION)
-                        .summarize(List.of(LOAD, REPS, RPE, E1RM, POSITION), first).by(SESSION),
-                "First [" + LOAD + "]", "top_load", "First [" + REPS + "]", "top_reps",
-                "First [" + RPE + "]", "top_rpe", "First [" + E1RM + "]", "e1rm",
-                "First [" + POSITION + "]", "top_position");
-        Table topCounts = rename(tops.summarize(List.of(ONE, TO_FAILURE), sum).by(SESSION),
-                "Sum [" + ONE + "]", "top_sets", "Sum [" + TO_FAILURE + "]", "top_to_failure");
-        Table backoffTotals = rename(backoffs.summarize(List.of(ONE, REPS, VOLUME, MISSED), sum).by(SESSION),
-                "Sum [" + ONE + "]", "backoff_sets", "Sum [" + REPS + "]", "backoff_reps",
-                "Sum [" + VOLUME + "]", "backoff_volume", "Sum [" + MISSED + "]", "backoff_missed");
-        Table backoffLoad = rename(backoffs.summarize(LOAD, mean).by(SESSION), "Mean [" + LOAD + "]", "backoff_load");
-        // Drift is last − first among the backoffs that have an RPE, in the order they were done.
-        Table rated = backoffs.where(backoffs.doubleColumn(RPE).isNotMissing()).sortOn(SESSION, POSITION);
-        Table backoffRpe = rename(rated.summarize(RPE, mean, max, first, last, count).by(SESSION),
-                "Mean [" + RPE + "]", "backoff_rpe_mean", "Max [" + RPE + "]", "backoff_rpe_max", "First [" + RPE + "]", "backoff_rpe_first",
-                "Last [" + RPE + "]", "backoff_rpe_last", "Count [" + RPE + "]", "backoff_rpe_count");
-        Table volume = rename(sets.summarize(VOLUME, sum).by(SESSION), "Sum [" + VOLUME + "]", "volume_load");
-        Table flags = rename(sets.summarize(List.of(TECHNIQUE, PAIN, FAILED), sum).by(SESSION),
-                "Sum [" + TECHNIQUE + "]", "technique_flags", "Sum [" + PAIN + "]", "pain_flags",
-                "Sum [" + FAILED + "]", "failed_reps");
-
-        Table joined = windowSessions.joinOn(SESSION).type(JoinType.LEFT_OUTER)
-                .with(bestTop, topCounts, volume, backoffTotals, backoffLoad, backoffRpe, flags).join()
-                .sortOn(DATE, SESSION_ORDER);
-        DoubleColumn drift = joined.doubleColumn("backoff_rpe_last").subtract(joined.doubleColumn("backoff_rpe_first"));
-        joined.addColumns(drift.setName("backoff_rpe_drift"), IntColumn.indexColumn("index", joined.rowCount(), 0));
-        return joined;
+        return SessionTotals.of(windowSessions, sets);
     }
 
     private List<SessionSummary> toSummaries(Table perSession, SetTable setTable) {

@@ -20,7 +20,7 @@ public final class DeloadRule implements ReviewRule {
     public RuleOutcome evaluate(ReviewContext context) {
         boolean declining = FatigueSignals.e1rmDeclining(context);
         boolean climbing = FatigueSignals.backoffRpeClimbing(context);
-        String slopes = "e1RM " + plain(context.window().trends().e1rmSlopePercentPerSession())
+        String slopes = "e1RM " + plain(FatigueSignals.e1rmTrendPercentPerSession(context))
                 + " %/session (getting worse at -" + context.thresholds().e1rmDeclinePercentPerSession()
                 + "), backoff RPE " + plain(context.window().trends().backoffRpeSlopePerSession())
                 + "/session (climbing at " + context.thresholds().backoffRpeClimbPerSession() + ")";
@@ -40,7 +40,7 @@ public final class DeloadRule implements ReviewRule {
                 context.window().refs(),
                 facts().perSession("e1rm", context.sessions(), SessionSummary::e1rm)
                         .perSession("backoffRpeMean", context.sessions(), SessionSummary::backoffRpeMean)
-                        .number("e1rmSlopePercentPerSession", context.window().trends().e1rmSlopePercentPerSession())
+                        .number("e1rmSlopePercentPerSession", FatigueSignals.e1rmTrendPercentPerSession(context))
                         .number("backoffRpeSlopePerSession", context.window().trends().backoffRpeSlopePerSession())
                         .number("deloadPercent", context.thresholds().deloadPercent()).map());
     }

@@ -1,6 +1,15 @@
 package dev.topset.analytics.rules;
 
+import dev.topset.analytics.plan.ProgressionMethod;
+import dev.topset.analytics.review.Decimals;
+import dev.topset.analytics.review.SessionSummary;
+import dev.topset.analytics.review.WindowTrends;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The trend signals several rules share, each against its threshold. */
 public final class FatigueSignals {
@@ -10,9 +19,45 @@ public final class FatigueSignals {
 
     /** The top set is getting worse: e1RM falling by at least the threshold (percent of mean per session). */
     public static boolean e1rmDeclining(ReviewContext context) {
-        BigDecimal slope = context.window().trends().e1rmSlopePercentPerSession();
+        BigDecimal slope = e1rmTrendPercentPerSession(context);
         return slope != null && slope.compareTo(context.thresholds().e1rmDeclinePercentPerSession().negate()) <= 0
                 && slope.signum() < 0;
+    }
+
+    /**
+     * The e1RM trend the rules read, in percent of the window's mean e1RM per session.
+     *
+     * <p>For a {@link ProgressionMethod#WAVE} plan only sessions at the same wave step (same top-set reps) are
+     * compared, like with like: a wave drops reps by plan, and the RPE chart does not make e1RM exactly rep-invariant,
+     * so a wave with a small step (130 x 5, 132.5 x 4, 135 x 3, all at RPE 8) reads as a falling e1RM across steps
+     * although every step was hit as planned. Per step seen twice or more: (newest − oldest e1RM) / sessions apart;
+     * the steps' changes are averaged. Null when no step occurs twice in the window: then the window has no
+     * comparable pair and claims no e1RM trend. Other methods keep the whole window's least-squares slope.
+     */
+    public static BigDecimal e1rmTrendPercentPerSession(ReviewContext context) {
+        WindowTrends trends = context.window().trends();
+        if (context.plan().progression().method() != ProgressionMethod.WAVE) {
+            return trends.e1rmSlopePercentPerSession();
+        }
+        List<SessionSummary> rated = context.sessions().stream().filter(session -> session.e1rm() != null).toList();
+        if (rated.isEmpty()) {
+            return null;
+        }
+        double mean = rated.stream().mapToDouble(session -> session.e1rm().doubleValue()).average().orElse(0);
+        Map<Integer, List<SessionSummary>> bySteps = rated.stream()
+                .collect(Collectors.groupingBy(SessionSummary::topReps, TreeMap::new, Collectors.toList()));
+        List<Double> changes = new ArrayList<>();
+        for (List<SessionSummary> step : bySteps.values()) {
+            if (step.size() >= 2 && mean > 0) {
+                SessionSummary oldest = step.get(0);
+                SessionSummary newest = step.get(step.size() - 1);
+                double perSession = newest.e1rm().subtract(oldest.e1rm()).doubleValue()
+                        / (newest.index() - oldest.index());
+                changes.add(perSession / mean * 100);
+            }
+        }
+        return changes.isEmpty() ? null
+                : Decimals.of(changes.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
     }
 
     /** Backoffs get harder from session to session. */

@@ -19,7 +19,7 @@ public final class ReduceBackoffVolumeRule implements ReviewRule {
         List<String> signals = new ArrayList<>();
         if (FatigueSignals.e1rmDeclining(context)) {
             signals.add("the top set is getting worse (e1RM "
-                    + context.window().trends().e1rmSlopePercentPerSession().toPlainString() + " %/session)");
+                    + FatigueSignals.e1rmTrendPercentPerSession(context).toPlainString() + " %/session)");
         }
         if (FatigueSignals.backoffRpeClimbing(context)) {
             signals.add("backoff RPE climbs " + context.window().trends().backoffRpeSlopePerSession().toPlainString()
@@ -51,7 +51,7 @@ public final class ReduceBackoffVolumeRule implements ReviewRule {
                         .perSession("backoffRpeDrift", context.sessions(), SessionSummary::backoffRpeDrift)
                         .perSession("backoffSetsDone", context.sessions(), SessionSummary::backoffSetsDone)
                         .number("backoffSetsPlanned", planned)
-                        .number("e1rmSlopePercentPerSession", context.window().trends().e1rmSlopePercentPerSession())
+                        .number("e1rmSlopePercentPerSession", FatigueSignals.e1rmTrendPercentPerSession(context))
                         .number("backoffRpeSlopePerSession", context.window().trends().backoffRpeSlopePerSession())
                         .number("backoffRpeDriftMean", context.window().trends().backoffRpeDriftMean())
                         .number("fewerSets", fewer).map());

@@ -13,13 +13,18 @@ import java.util.List;
  * agrees and what the plan's progression method would do next.
  */
 public record ReviewContext(LiftWindow window, LiftPlan plan, RuleThresholds thresholds, Agreement agreement,
-                            ProgressionStep step, LoadRounding rounding) {
+                            ProgressionStep step, LoadRounding rounding, TopSetComparability comparability) {
 
     public static ReviewContext of(LiftWindow window, LiftPlan plan, RuleThresholds thresholds) {
+        return of(window, plan, thresholds, TopSetComparability.stable());
+    }
+
+    public static ReviewContext of(LiftWindow window, LiftPlan plan, RuleThresholds thresholds,
+                                   TopSetComparability comparability) {
         ProgressionStrategy strategy = ProgressionStrategy.of(plan.progression().method());
         Agreement agreement = Agreement.over(window, plan, strategy);
         return new ReviewContext(window, plan, thresholds, agreement, strategy.next(window, plan, agreement),
-                new LoadRounding(plan));
+                new LoadRounding(plan), comparability);
     }
 
     public List<SessionSummary> sessions() {

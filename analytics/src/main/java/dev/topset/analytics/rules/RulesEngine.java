@@ -13,6 +13,7 @@ import java.util.Objects;
  * <p><b>Precedence — safety first, then fix the backoffs, then progress, one change at a time:</b>
  * <ol>
  *   <li>{@link InsufficientDataRule} — fewer than N sessions: nothing may change.</li>
+ *   <li>{@link ComparableTopSetsRule} — the top-set variation keeps changing: hold, no trend is read.</li>
  *   <li>{@link DeloadRule} — top set getting worse <em>and</em> backoff RPE climbing.</li>
  *   <li>{@link LowerBackoffLoadRule} — backoffs too heavy (RPE &gt; 8.5 or missed reps): grinding them is
  *       the most immediate risk left.</li>
@@ -32,6 +33,7 @@ public final class RulesEngine {
 
     private static final List<ReviewRule> PRECEDENCE = List.of(
             new InsufficientDataRule(),
+            new ComparableTopSetsRule(),
             new DeloadRule(),
             new LowerBackoffLoadRule(),
             new ReduceBackoffVolumeRule(),
@@ -54,7 +56,11 @@ public final class RulesEngine {
     }
 
     public Recommendation recommend(LiftWindow window, LiftPlan plan) {
-        ReviewContext context = ReviewContext.of(window, plan, thresholds);
+        return recommend(window, plan, TopSetComparability.stable());
+    }
+
+    public Recommendation recommend(LiftWindow window, LiftPlan plan, TopSetComparability comparability) {
+        ReviewContext context = ReviewContext.of(window, plan, thresholds, comparability);
         List<RuleCheck> checked = new ArrayList<>();
         for (ReviewRule rule : PRECEDENCE) {
             RuleOutcome outcome = rule.evaluate(context);

@@ -77,8 +77,11 @@ class ObjectLevelAuthorizationIntegrationTest extends AnalyticsIntegrationTest {
     void everyEndpointKeepsTheOwnersDataToTheOwner(HttpMethod method, String path, Caller caller, int expected) {
         token = token(caller);
 
+        // one request id for both probes: it is echoed in every problem, the rest must be identical
+        HttpHeaders probe = new HttpHeaders();
+        probe.set("X-Request-Id", "bola-probe");
         ResponseEntity<String> response = http.exchange(path.replace("{athlete}", owner.toString()), method,
-                HttpEntity.EMPTY, String.class);
+                new HttpEntity<>(probe), String.class);
 
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(expected);
         if (expected >= 400) {
@@ -87,7 +90,7 @@ class ObjectLevelAuthorizationIntegrationTest extends AnalyticsIntegrationTest {
         if (expected == 404) {
             UUID unknownAthlete = UUID.randomUUID();
             ResponseEntity<String> unknown = http.exchange(path.replace("{athlete}", unknownAthlete.toString()),
-                    method, HttpEntity.EMPTY, String.class);
+                    method, new HttpEntity<>(probe), String.class);
             assertThat(unknown.getStatusCode().value()).isEqualTo(404);
             assertThat(response.getBody().replace(owner.toString(), "ID")).as("same answer as an unknown athlete")
                     .isEqualTo(unknown.getBody().replace(unknownAthlete.toString(), "ID"));

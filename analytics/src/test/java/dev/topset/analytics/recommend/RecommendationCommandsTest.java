@@ -36,12 +36,14 @@ class RecommendationCommandsTest {
     private static final UUID S2 = UUID.fromString("00000000-0000-0000-0000-000000000052");
 
     @Test
-    void theIdDependsOnAthleteLiftAndLastSessionOnly() {
-        UUID id = RecommendationCommands.recommendationId(ATHLETE, "squat", S1);
-        assertThat(RecommendationCommands.recommendationId(ATHLETE, "squat", S1)).isEqualTo(id);
-        assertThat(RecommendationCommands.recommendationId(ATHLETE, "squat", S2)).isNotEqualTo(id);
-        assertThat(RecommendationCommands.recommendationId(ATHLETE, "bench-press", S1)).isNotEqualTo(id);
-        assertThat(RecommendationCommands.recommendationId(UUID.randomUUID(), "squat", S1)).isNotEqualTo(id);
+    void theIdDependsOnAthleteLiftLastSessionAndWhatWasConcluded() {
+        UUID id = RecommendationCommands.recommendationId(ATHLETE, "squat", S1, "HOLD|...");
+        assertThat(RecommendationCommands.recommendationId(ATHLETE, "squat", S1, "HOLD|...")).isEqualTo(id);
+        assertThat(RecommendationCommands.recommendationId(ATHLETE, "squat", S2, "HOLD|...")).isNotEqualTo(id);
+        assertThat(RecommendationCommands.recommendationId(ATHLETE, "bench-press", S1, "HOLD|...")).isNotEqualTo(id);
+        assertThat(RecommendationCommands.recommendationId(UUID.randomUUID(), "squat", S1, "HOLD|...")).isNotEqualTo(id);
+        // a correction after the review changed its evidence: a new id, which supersedes the old one
+        assertThat(RecommendationCommands.recommendationId(ATHLETE, "squat", S1, "DELOAD|...")).isNotEqualTo(id);
     }
 
     @Test

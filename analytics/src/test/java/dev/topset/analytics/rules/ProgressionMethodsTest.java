@@ -77,7 +77,7 @@ class ProgressionMethodsTest {
 
         assertThat(recommendation.type()).isEqualTo(RecommendationType.INCREASE_LOAD);
         assertThat(recommendation.suggestion()).isEqualTo(Suggestion.topSet(Load.kg("115"), 3));
-        assertThat(recommendation.advice()).isEqualTo("Next wave step: top set 115 kg x 3.");
+        assertThat(recommendation.advice()).isEqualTo("Next wave step: top set 115 kg x 3 (+5 kg, 1 rep fewer).");
     }
 
     @Test

@@ -23,7 +23,9 @@ import dev.topset.analytics.plan.Progression;
 import dev.topset.analytics.plan.TopSetTarget;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.analytics.review.SessionRef;
+import dev.topset.analytics.recommend.RecommendationCommands;
 import dev.topset.analytics.review.TopSetLift;
+import dev.topset.api.plan.LiftPlanChanges;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetKind;
@@ -123,7 +125,8 @@ class RecommendationScenariosTest {
         // wave's first-step load + the 5 kg increment = 130 x 5 — lighter than 135 x 3, but a heavier wave.
         then(review(given, squatPlan(Progression.wave(5, 4, 3), "5")))
                 .recommends(INCREASE_LOAD, "IncreaseLoadRule")
-                .advice("Next wave step: top set 130 kg x 5.")
+                .advice("Start the next wave: top set 130 kg x 5 - lighter than the last top set (135 kg x 3) with"
+                        + " 2 reps more, 5 kg above the last wave's first step (125 kg).")
                 .reason("wave step 3 of 3 (3 reps) done; the wave repeats heavier: 5 reps at the last wave's"
                         + " first step (125) + 5")
                 .topSet("130", 5)
@@ -147,12 +150,52 @@ class RecommendationScenariosTest {
         // (130 x 4) is step 2 of 5/4/3; all agree at RPE 8, so step 3 follows: 3 reps at 130 + 5 = 135.
         then(review(given, squatPlan(Progression.wave(5, 4, 3), "5")))
                 .recommends(INCREASE_LOAD, "IncreaseLoadRule")
-                .advice("Next wave step: top set 135 kg x 3.")
+                .advice("Next wave step: top set 135 kg x 3 (+5 kg, 1 rep fewer).")
                 .reason("wave step 2 of 3 (4 reps) done; next step: 3 reps, one increment heavier")
                 .topSet("135", 3)
                 .overSessions(given, "2026-01-05", "2026-01-08", "2026-01-12")
                 .number("topLoad", "[130, 125, 130]")
                 .number("topReps", "[3, 5, 4]")
+                .noMistakes();
+    }
+
+    @Test
+    @DisplayName("WAVE 5/4/3 with a 2.5 kg step: 130 x 5, 132.5 x 4, 135 x 3 @ 8 is the plan, not a falling e1RM → next wave")
+    void aWavesPlannedRepDropIsNotAFallingE1rm() {
+        History given = history()
+                .session("2026-01-05").top("squat", 130, 5, 8).backoffs(112.5, 5, 7, 7.5, 7.5)
+                .session("2026-01-08").top("squat", 132.5, 4, 8).backoffs(112.5, 5, 7, 7.5, 7.5)
+                .session("2026-01-12").top("squat", 135, 3, 8).backoffs(112.5, 5, 7, 7.5, 7.5);
+
+        // Across the steps the chart's e1RM falls (130 / 0.811 = 160.3, 132.5 / 0.837 = 158.3, 135 / 0.863 = 156.43:
+        // -1.22 %/session over the window, past the -1 % "getting worse" line), but every step was done as planned
+        // at RPE 8. Like with like: no wave step occurs twice in the window, so there is no e1RM trend to read and no
+        // fatigue signal. The wave is complete → it repeats 2.5 kg above its first step: 132.5 x 5.
+        then(review(given, squatPlan(Progression.wave(5, 4, 3), "2.5")))
+                .recommends(INCREASE_LOAD, "IncreaseLoadRule")
+                .advice("Start the next wave: top set 132.5 kg x 5 - lighter than the last top set (135 kg x 3) with"
+                        + " 2 reps more, 2.5 kg above the last wave's first step (130 kg).")
+                .topSet("132.5", 5)
+                .overSessions(given, "2026-01-05", "2026-01-08", "2026-01-12")
+                .number("topReps", "[5, 4, 3]")
+                .noMistakes();
+    }
+
+    @Test
+    @DisplayName("WAVE 5/4/3: the same step lighter-feeling but weaker a wave later is still a falling e1RM → reduce volume")
+    void aWaveStepThatGotWeakerIsStillAFallingE1rm() {
+        History given = history()
+                .session("2026-01-05").top("squat", 140, 3, 8).backoffs(112.5, 5, 7, 7.5, 7.5)
+                .session("2026-01-08").top("squat", 132.5, 5, 8).backoffs(112.5, 5, 7, 7.5, 7.5)
+                .session("2026-01-12").top("squat", 135, 3, 9).backoffs(112.5, 5, 7, 7.5, 7.5);
+
+        // Like with like: the 3-rep step went from 140 @ 8 (e1RM 162.22) to 135 @ 9 (e1RM 151.35) two sessions
+        // later: -5.435 per session, -3.42 % of the window's mean e1RM (158.98) per session — the top set is getting
+        // worse at the same step. Backoff RPE is flat, so one fatigue signal: REDUCE_BACKOFF_VOLUME 3 → 2.
+        then(review(given, squatPlan(Progression.wave(5, 4, 3), "2.5")))
+                .recommends(REDUCE_BACKOFF_VOLUME, "ReduceBackoffVolumeRule")
+                .backoffSets(2)
+                .number("e1rmSlopePercentPerSession", "-3.42")
                 .noMistakes();
     }
 
@@ -200,7 +243,10 @@ class RecommendationScenariosTest {
                 .number("topReps", "[5, 6, 7]")
                 .number("topRpe", "[8, 8, 8.5]")
                 .number("repCeiling", "8")
-                .noMistakes();
+                .noMistakes()
+                // 8 reps is the range's top, not the plan's reps: accepting keeps the plan at 5-8 (command-service
+                // refuses a plan whose ceiling is not above its reps, LIFT_PLAN_PROGRESSION), only the load is set.
+                .planChanges(new LiftPlanChanges(Load.kg("120"), null, null, null, null, null));
     }
 
     @Test
@@ -515,7 +561,7 @@ class RecommendationScenariosTest {
     // ---------------------------------------------------------------------------------------------
 
     @Test
-    @DisplayName("Squat, paused squat, squat, front squat, squat → flag variation hopping; the squat itself still progresses +2.5 kg")
+    @DisplayName("Squat, paused squat, squat, front squat, squat → flag variation hopping and hold: no trend from incomparable top sets")
     void variationHoppingIsFlaggedNextToTheRecommendation() {
         History given = history()
                 .session("2026-01-05").top("squat", 137.5, 5, 7.5).backoffs(120, 5, 7, 7.5, 7.5)
@@ -526,14 +572,20 @@ class RecommendationScenariosTest {
 
         // The squat family's top-set variation changed in 4 of 4 consecutive sessions (> half): top sets of
         // the movement are not comparable → VARIATION_HOPPING on the 4 sessions where it changed.
-        // A variation is its own lift, so the squat window is 01-05, 01-12, 01-19: all clean at RPE 7.5,
-        // and linear progression adds 2.5 kg (the flag stands next to the recommendation, not instead of it).
+        // The squat window is 01-05, 01-12, 01-19, all clean at RPE 7.5 — but between them the movement was
+        // trained as other variations, so their trend is not one lift's: hold (ComparableTopSetsRule) instead of
+        // the +2.5 kg linear progression would otherwise add.
         then(review(given, squatPlan(Progression.linear(), "2.5")))
-                .recommends(INCREASE_LOAD, "IncreaseLoadRule")
-                .advice("Top set 145 kg x 5 (+2.5 kg).")
-                .topSet("145", 5)
-                .overSessions(given, "2026-01-05", "2026-01-12", "2026-01-19")
+                .recommends(HOLD, "ComparableTopSetsRule")
+                .advice("Hold the top set at 142.5 kg x 5 and keep squat as the only variation of the movement for"
+                        + " the next 3 sessions; the plan changes once those can be compared.")
+                .reason("top sets are not comparable, so no trend is read from them: The squat top set changed"
+                        + " variation in 4 of 4 consecutive sessions (squat -> paused-squat -> squat -> front-squat ->"
+                        + " squat): top sets are not comparable. Keep one variation for a block.")
+                .topSet("142.5", 5)
+                .overSessions(given, "2026-01-08", "2026-01-12", "2026-01-15", "2026-01-19")
                 .number("topLoad", "[137.5, 140, 142.5]")
+                .number("variationChanges", "4")
                 .mistakes(MistakeCode.VARIATION_HOPPING)
                 .mistake(MistakeCode.VARIATION_HOPPING, given, "2026-01-08", "2026-01-12", "2026-01-15", "2026-01-19")
                 .mistakeDetail(MistakeCode.VARIATION_HOPPING, "The squat top set changed variation in 4 of 4"
@@ -672,6 +724,12 @@ class RecommendationScenariosTest {
             assertThat(checked).extracting(RuleCheck::rule)
                     .containsExactlyElementsOf(RulesEngine.precedence().subList(0, checked.size()));
             assertThat(checked).filteredOn(RuleCheck::fired).extracting(RuleCheck::rule).containsExactly(rule);
+            return this;
+        }
+
+        /** What accepting the recommendation writes into the plan (analytics' request to command-service). */
+        Then planChanges(LiftPlanChanges changes) {
+            assertThat(RecommendationCommands.body(review).changes()).as("plan changes").isEqualTo(changes);
             return this;
         }
 

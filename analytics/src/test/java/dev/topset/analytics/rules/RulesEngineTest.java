@@ -12,8 +12,8 @@ class RulesEngineTest {
 
     @Test
     void asksTheRulesSafetyFirst() {
-        assertThat(RulesEngine.precedence()).containsExactly("InsufficientDataRule", "DeloadRule",
-                "LowerBackoffLoadRule", "ReduceBackoffVolumeRule", "RaiseBackoffLoadRule", "SmallerJumpRule",
+        assertThat(RulesEngine.precedence()).containsExactly("InsufficientDataRule", "ComparableTopSetsRule",
+                "DeloadRule", "LowerBackoffLoadRule", "ReduceBackoffVolumeRule", "RaiseBackoffLoadRule", "SmallerJumpRule",
                 "IncreaseLoadRule", "AddRepRule", "AddBackoffSetRule", "HoldRule");
     }
 
@@ -44,6 +44,7 @@ class RulesEngineTest {
         assertThat(recommendation.evidence().rule()).isEqualTo("DeloadRule");
         assertThat(recommendation.evidence().checked()).extracting(RuleCheck::rule, RuleCheck::fired)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("InsufficientDataRule", false),
+                        org.assertj.core.groups.Tuple.tuple("ComparableTopSetsRule", false),
                         org.assertj.core.groups.Tuple.tuple("DeloadRule", true));
     }
 
@@ -59,7 +60,7 @@ class RulesEngineTest {
 
         assertThat(recommendation.type()).isEqualTo(RecommendationType.LOWER_BACKOFF_LOAD);
         assertThat(recommendation.evidence().checked()).extracting(RuleCheck::rule)
-                .containsExactly("InsufficientDataRule", "DeloadRule", "LowerBackoffLoadRule");
+                .containsExactly("InsufficientDataRule", "ComparableTopSetsRule", "DeloadRule", "LowerBackoffLoadRule");
         assertThat(recommendation.athleteId()).isEqualTo(log.athleteId());
         assertThat(recommendation.lift()).isEqualTo("squat");
     }

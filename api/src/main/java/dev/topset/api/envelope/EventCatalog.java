@@ -15,6 +15,7 @@ import dev.topset.api.plan.LiftPlanSet;
 import dev.topset.api.recommendation.RecommendationAccepted;
 import dev.topset.api.recommendation.RecommendationDismissed;
 import dev.topset.api.recommendation.RecommendationIssued;
+import dev.topset.api.recommendation.RecommendationSuperseded;
 import dev.topset.api.session.AccessorySetLogged;
 import dev.topset.api.session.BackoffSetLogged;
 import dev.topset.api.session.DropSetLogged;
@@ -55,6 +56,7 @@ public final class EventCatalog {
         register(RecommendationIssued.class, 1);
         register(RecommendationAccepted.class, 1);
         register(RecommendationDismissed.class, 1);
+        register(RecommendationSuperseded.class, 1);
         register(GymCreated.class, 1);
         register(CoachAdded.class, 1);
         register(CoachRemoved.class, 1);

@@ -18,6 +18,7 @@ import dev.topset.api.recommendation.IssueRecommendation;
 import dev.topset.api.recommendation.RecommendationAccepted;
 import dev.topset.api.recommendation.RecommendationDismissed;
 import dev.topset.api.recommendation.RecommendationIssued;
+import dev.topset.api.recommendation.RecommendationSuperseded;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.command.plan.LiftPlanResult;
@@ -29,6 +30,7 @@ import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -65,10 +67,10 @@ public class Athlete {
     private final Map<UUID, IssuedRecommendation> recommendations = new HashMap<>();
 
     /** What the aggregate remembers of an issued recommendation: enough to answer replays and apply it. */
-    record IssuedRecommendation(RecommendationIssued issued, RecommendationStatus status) {
+    record IssuedRecommendation(RecommendationIssued issued, RecommendationStatus status, UUID supersededBy) {
 
         IssuedRecommendation withStatus(RecommendationStatus newStatus) {
-            return new IssuedRecommendation(issued, newStatus);
+            return new IssuedRecommendation(issued, newStatus, supersededBy);
         }
     }
 
@@ -141,8 +143,10 @@ public class Athlete {
 
     /**
      * Records analytics' recommendation. The same id with the same content again is a replay (a re-run of the
-     * same review); the same id with different content is a conflict (the review's input changed after it was
-     * issued; the recorded one stands).
+     * same review); the same id with different content is a conflict. A new id for a lift whose previous
+     * recommendation is still open supersedes that one first ({@code RecommendationSuperseded}): analytics derives
+     * the id from the reviewed evidence, so a re-review after a correction comes with a new id and replaces the
+     * stale advice instead of being refused.
      */
     @CommandHandler
     public RecommendationResult handle(IssueRecommendation command) {
@@ -156,6 +160,12 @@ public class Athlete {
             throw new ConflictException(Rule.RECOMMENDATION_ID_REUSED, "recommendation " + command.recommendationId()
                     + " was already issued with different content", recommendationResult(known, null, true));
         }
+        List<UUID> open = recommendations.values().stream()
+                .filter(recommendation -> recommendation.status() == RecommendationStatus.ISSUED
+                        && recommendation.issued().lift().equals(issued.lift()))
+                .map(recommendation -> recommendation.issued().recommendationId()).sorted().toList();
+        open.forEach(stale -> apply(new RecommendationSuperseded(athleteId, issued.lift(), stale,
+                command.recommendationId())));
         apply(issued);
         return recommendationResult(recommendations.get(command.recommendationId()), null, false);
     }
@@ -175,6 +185,7 @@ public class Athlete {
             throw new RuleViolationException(Rule.RECOMMENDATION_CLOSED,
                     "recommendation " + command.recommendationId() + " was dismissed; it cannot be accepted");
         }
+        requireNotSuperseded(known);
         RecommendationIssued issued = known.issued();
         LiftPlanResult plan = adjust(issued.lift(), issued.changes(),
                 "accepted recommendation " + issued.recommendationId() + " (" + issued.type() + ")",
@@ -194,9 +205,18 @@ public class Athlete {
             throw new RuleViolationException(Rule.RECOMMENDATION_CLOSED,
                     "recommendation " + command.recommendationId() + " was accepted; it cannot be dismissed");
         }
+        requireNotSuperseded(known);
         apply(new RecommendationDismissed(athleteId, known.issued().lift(), command.recommendationId(),
                 command.reason(), command.deviceId()));
         return recommendationResult(recommendations.get(command.recommendationId()), null, false);
+    }
+
+    private void requireNotSuperseded(IssuedRecommendation known) {
+        if (known.status() == RecommendationStatus.SUPERSEDED) {
+            throw new RuleViolationException(Rule.RECOMMENDATION_CLOSED, "recommendation "
+                    + known.issued().recommendationId() + " was superseded by " + known.supersededBy()
+                    + " (a newer review of " + known.issued().lift() + ")");
+        }
     }
 
     private IssuedRecommendation require(UUID recommendationId) {
@@ -244,13 +264,20 @@ public class Athlete {
 
     @EventSourcingHandler
     void on(RecommendationIssued event) {
-        recommendations.put(event.recommendationId(), new IssuedRecommendation(event, RecommendationStatus.ISSUED));
+        recommendations.put(event.recommendationId(),
+                new IssuedRecommendation(event, RecommendationStatus.ISSUED, null));
     }
 
     @EventSourcingHandler
     void on(RecommendationAccepted event) {
         recommendations.computeIfPresent(event.recommendationId(),
                 (id, known) -> known.withStatus(RecommendationStatus.ACCEPTED));
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationSuperseded event) {
+        recommendations.computeIfPresent(event.recommendationId(), (id, known) -> new IssuedRecommendation(
+                known.issued(), RecommendationStatus.SUPERSEDED, event.supersededBy()));
     }
 
     @EventSourcingHandler

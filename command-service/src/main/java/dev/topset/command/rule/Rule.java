@@ -25,7 +25,7 @@ public enum Rule {
             + " the smallest, an increment that is a multiple of twice the smallest plate, and a planned next top-set"
             + " load that those plates can make (at most 1000 kg)"),
     RECOMMENDATION_CLOSED("a recommendation that was dismissed cannot be accepted, one that was accepted cannot be"
-            + " dismissed"),
+            + " dismissed, one superseded by a newer review can be neither"),
     RECOMMENDATION_ID_REUSED("a recommendation id was issued again with different content"),
     RECOMMENDATION_NOT_FOUND("no recommendation with this id for the athlete"),
     GYM_ID_REUSED("a gym id was created again with a different name or admin"),

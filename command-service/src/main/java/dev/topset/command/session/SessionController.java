@@ -4,6 +4,9 @@ import dev.topset.api.session.VoidSet;
 import dev.topset.command.access.AthleteAccess;
 import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -34,6 +37,8 @@ public class SessionController {
 
     static final String DEVICE_HEADER = "X-Device-Id";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final String JSON = "application/json";
+    private static final String PROBLEM = "application/problem+json";
 
     private final CommandGateway commands;
     private final SessionCommands sessionCommands;
@@ -67,6 +72,21 @@ public class SessionController {
                     + " reps/RPE and plates per side. Every answer carries `guidance`: stop the backoffs (RPE above"
                     + " the plan's cap, or reps short by more than its tolerance), bad day (a warm-up at >= 95 % of"
                     + " the planned top set felt like RPE 9+), or a top set taken to failure.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON, examples = {
+            @ExampleObject(name = "top set", value = SetExamples.TOP_SET),
+            @ExampleObject(name = "backoff set", value = SetExamples.BACKOFF_SET)}))
+    @ApiResponse(responseCode = "201", description = "Logged (or replayed: header Idempotent-Replayed: true)",
+            content = @Content(mediaType = JSON, examples = {
+                    @ExampleObject(name = "top set with its backoff prescription", value = SetExamples.TOP_SET_ANSWER),
+                    @ExampleObject(name = "backoff above the RPE cap", value = SetExamples.BACKOFF_STOP_ANSWER)}))
+    @ApiResponse(responseCode = "400", description = "Invalid fields, each named in errors[]",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = SetExamples.INVALID_SET)))
+    @ApiResponse(responseCode = "404", description = "Unknown session",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = SetExamples.SESSION_NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "The set id was logged with other content (current = recorded)",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = SetExamples.SET_ID_REUSED)))
+    @ApiResponse(responseCode = "422", description = "A training rule is broken, named in rule",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = SetExamples.RULE_BROKEN)))
     public ResponseEntity<SetResult> log(@PathVariable UUID sessionId, @Valid @RequestBody LogSetRequest request,
                                          @RequestHeader(name = DEVICE_HEADER, required = false)
                                          @Size(max = 64) String deviceId, Caller caller) {
@@ -80,6 +100,13 @@ public class SessionController {
     @Operation(summary = "Correct a logged set (absent fields keep their value, null clears rpe/rir/note)",
             description = "With `expectedRevision` (the set's revision the device last saw) a set another device"
                     + " changed since is not corrected: 409 `STALE_SET_REVISION` with the set in `current`.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON,
+            examples = @ExampleObject(name = "fewer reps, harder", value = SetExamples.CORRECTION)))
+    @ApiResponse(responseCode = "200", description = "The set as it now reads", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "Invalid fields, each named in errors[]",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = SetExamples.INVALID_SET)))
+    @ApiResponse(responseCode = "404", description = "Unknown session or set",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = SetExamples.SESSION_NOT_FOUND)))
     public ResponseEntity<SetResult> correct(@PathVariable UUID sessionId, @PathVariable UUID setId,
                                              @Valid @RequestBody CorrectSetRequest request,
                                              @RequestHeader(name = DEVICE_HEADER, required = false)

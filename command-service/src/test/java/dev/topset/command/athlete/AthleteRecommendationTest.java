@@ -13,6 +13,7 @@ import dev.topset.api.recommendation.RecommendationAccepted;
 import dev.topset.api.recommendation.RecommendationDismissed;
 import dev.topset.api.recommendation.RecommendationEvidence;
 import dev.topset.api.recommendation.RecommendationIssued;
+import dev.topset.api.recommendation.RecommendationSuperseded;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.command.recommendation.RecommendationResult;
@@ -37,6 +38,8 @@ class AthleteRecommendationTest {
 
     private static final UUID ATHLETE = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
     private static final UUID REC = UUID.fromString("00000000-0000-0000-0000-00000000e001");
+    private static final UUID REC2 = UUID.fromString("00000000-0000-0000-0000-00000000e002");
+    private static final UUID REC3 = UUID.fromString("00000000-0000-0000-0000-00000000e003");
     private static final UUID S1 = UUID.fromString("00000000-0000-0000-0000-000000000051");
     private static final UUID S3 = UUID.fromString("00000000-0000-0000-0000-000000000053");
     private static final String PHONE = "phone";
@@ -104,6 +107,42 @@ class AthleteRecommendationTest {
                     .when(issue(plus5()))
                     .expectNoEvents()
                     .expectResultMessagePayload(result(RecommendationStatus.ISSUED, null, true));
+        }
+
+        @Test
+        void aNewerReviewOfTheLiftSupersedesTheOpenRecommendation() {
+            // A set was corrected after the review: analytics re-reviews and issues under a new id (derived from the
+            // evidence); the stale recommendation is closed before the new one is recorded.
+            LiftPlanChanges hold = new LiftPlanChanges(Load.kg("140"), 5, null, null, null, null);
+            fixture.given(registered(), issued(plus5()))
+                    .when(new IssueRecommendation(ATHLETE, "squat", REC2, "HOLD", "Hold 140 kg x 5.", hold, null,
+                            evidence()))
+                    .expectEvents(new RecommendationSuperseded(ATHLETE, "squat", REC, REC2),
+                            new RecommendationIssued(ATHLETE, "squat", REC2, "HOLD", "Hold 140 kg x 5.", hold, null,
+                                    evidence()));
+        }
+
+        @Test
+        void aDecidedRecommendationOrOtherLiftIsNotSuperseded() {
+            fixture.given(registered(), issued(plus5()),
+                            new RecommendationDismissed(ATHLETE, "squat", REC, null, PHONE),
+                            new RecommendationIssued(ATHLETE, "bench-press", REC3, "HOLD", "Hold.", null, null,
+                                    evidence()))
+                    .when(new IssueRecommendation(ATHLETE, "squat", REC2, "HOLD", "Hold.", null, null, evidence()))
+                    .expectEvents(new RecommendationIssued(ATHLETE, "squat", REC2, "HOLD", "Hold.", null, null,
+                            evidence()));
+        }
+
+        @Test
+        void aSupersededRecommendationCanNeitherBeAcceptedNorDismissed() {
+            fixture.given(registered(), issued(plus5()), new RecommendationSuperseded(ATHLETE, "squat", REC, REC2))
+                    .when(new AcceptRecommendation(ATHLETE, REC, PHONE))
+                    .expectNoEvents()
+                    .expectException(exactly(RuleViolationException.class, Rule.RECOMMENDATION_CLOSED));
+            fixture.given(registered(), issued(plus5()), new RecommendationSuperseded(ATHLETE, "squat", REC, REC2))
+                    .when(new DismissRecommendation(ATHLETE, REC, "stale", PHONE))
+                    .expectNoEvents()
+                    .expectException(exactly(RuleViolationException.class, Rule.RECOMMENDATION_CLOSED));
         }
 
         @Test

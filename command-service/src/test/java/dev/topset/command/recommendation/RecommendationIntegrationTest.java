@@ -68,6 +68,31 @@ class RecommendationIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     @Test
+    void aReReviewAfterACorrectionSupersedesTheOpenRecommendation() {
+        UUID athlete = registerAthlete("KG");
+        UUID stale = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID(); // analytics derives the id from the evidence: a correction gives a new one
+        assertThat(asService().post(path(athlete), issueBody(stale, "142.5")).status()).isEqualTo(201);
+
+        var reissued = asService().post(path(athlete), issueBody(fresh, "140"));
+        assertThat(reissued.status()).as(reissued.raw().body()).isEqualTo(201);
+        var acceptStale = http.post(path(athlete) + "/" + stale + "/accept", "");
+        assertThat(acceptStale.status()).isEqualTo(422);
+        assertThat(acceptStale.body().path("rule").asText()).isEqualTo("RECOMMENDATION_CLOSED");
+        var acceptFresh = http.post(path(athlete) + "/" + fresh + "/accept", "");
+        assertThat(acceptFresh.status()).as(acceptFresh.raw().body()).isEqualTo(200);
+        assertThat(acceptFresh.body().path("plan").path("nextTopSetLoad").path("amount").decimalValue())
+                .isEqualByComparingTo("140");
+
+        List<EventEnvelope> published = consumeEnvelopesOf(athlete, 6);
+        assertThat(published).extracting(EventEnvelope::type).containsExactly("AthleteRegistered",
+                "RecommendationIssued", "RecommendationSuperseded", "RecommendationIssued", "RecommendationAccepted",
+                "LiftPlanAdjusted");
+        assertThat(published.get(2).payload().path("recommendationId").asText()).isEqualTo(stale.toString());
+        assertThat(published.get(2).payload().path("supersededBy").asText()).isEqualTo(fresh.toString());
+    }
+
+    @Test
     void dismissingLeavesThePlanAndUnknownIdsAreNotFound() {
         UUID athlete = registerAthlete("KG");
         UUID rec = UUID.randomUUID();

@@ -3,6 +3,7 @@ package dev.topset.query.ingest;
 import dev.topset.api.recommendation.RecommendationAccepted;
 import dev.topset.api.recommendation.RecommendationDismissed;
 import dev.topset.api.recommendation.RecommendationIssued;
+import dev.topset.api.recommendation.RecommendationSuperseded;
 import dev.topset.query.recommendation.RecommendationProjection;
 import dev.topset.api.gym.GymEvent;
 import dev.topset.query.gym.GymProjection;
@@ -106,6 +107,10 @@ public class EventDispatcher implements EventProjection {
         }
         if (event instanceof RecommendationDismissed dismissed) {
             recommendations.on(dismissed, recordedAt);
+            return Set.of();
+        }
+        if (event instanceof RecommendationSuperseded superseded) {
+            recommendations.on(superseded, recordedAt);
             return Set.of();
         }
         if (!(event instanceof SessionEvent sessionEvent)) {

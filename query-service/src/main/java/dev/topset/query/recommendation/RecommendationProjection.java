@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.api.recommendation.RecommendationAccepted;
 import dev.topset.api.recommendation.RecommendationDismissed;
 import dev.topset.api.recommendation.RecommendationIssued;
+import dev.topset.api.recommendation.RecommendationSuperseded;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -52,6 +53,11 @@ public class RecommendationProjection {
 
     public void on(RecommendationDismissed event, Instant recordedAt) {
         decide(event.recommendationId(), "DISMISSED", recordedAt, event.deviceId(), event.reason());
+    }
+
+    /** Recorded like a decision, by the recommendation that replaced it (what {@code decided_by} shows). */
+    public void on(RecommendationSuperseded event, Instant recordedAt) {
+        decide(event.recommendationId(), "SUPERSEDED", recordedAt, "superseded by " + event.supersededBy(), null);
     }
 
     private void decide(java.util.UUID id, String status, Instant at, String deviceId, String reason) {
