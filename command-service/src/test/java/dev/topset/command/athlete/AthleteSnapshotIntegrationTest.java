@@ -44,9 +44,10 @@ class AthleteSnapshotIntegrationTest extends CommandServiceIntegrationTest {
         UUID open = UUID.randomUUID();
         UUID dismissed = UUID.randomUUID();
         assertThat(http.put(plan(athlete), PLAN).status()).isEqualTo(200);
-        assertThat(asService().post(recommendations(athlete), issueBody(open, "150")).status()).isEqualTo(201);
+        // the dismissed one first: a newer recommendation of a lift supersedes the open older ones
         assertThat(asService().post(recommendations(athlete), issueBody(dismissed, "147.5")).status()).isEqualTo(201);
         assertThat(http.post(recommendations(athlete) + "/" + dismissed + "/dismiss", "{}").status()).isEqualTo(200);
+        assertThat(asService().post(recommendations(athlete), issueBody(open, "150")).status()).isEqualTo(201);
         for (int i = 0; eventsOf(athlete) <= properties.snapshotThreshold() + 1; i++) {
             var adjusted = http.patch(plan(athlete), """
                     {"nextTopSetLoad": %s, "reason": "wave"}""".formatted(i % 2 == 0 ? "142.5" : "140"));
