@@ -118,9 +118,11 @@ class AnalyticsRebuildIntegrationTest {
         done.path("comparison").fields().forEachRemaining(table -> {
             tables.add(table.getKey());
             assertThat(table.getValue().path("equal").asBoolean()).as(table.getKey() + " " + table.getValue()).isTrue();
-            assertThat(table.getValue().path("rebuilt").path("rows").asLong()).as(table.getKey()).isPositive();
         });
-        assertThat(tables).contains("athlete", "training_session", "logged_set", "lift_plan", "applied_sequence");
+        // the tables the generated history feeds (others, e.g. gyms, may be empty in both)
+        for (String fed : List.of("athlete", "training_session", "logged_set", "lift_plan", "applied_sequence")) {
+            assertThat(done.path("comparison").path(fed).path("rebuilt").path("rows").asLong()).as(fed).isPositive();
+        }
         // reads go to the new tables (the old schema is dropped), and the review reads them
         assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'analytics\\_%'").query(Long.class)
                 .single()).isZero();
