@@ -1,6 +1,8 @@
 package dev.topset.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.topset.security.requestid.RequestIdFilter;
+import dev.topset.security.requestid.RequestIdProblems;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -97,12 +99,25 @@ public class TopsetSecurityAutoConfiguration {
         return http.build();
     }
 
-    /** Before everything else, Spring Security included: an oversized body is refused unread. */
+    /** The very first filter: every answer, a refused one included, names its request id. */
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    RequestIdProblems requestIdProblems() {
+        return new RequestIdProblems();
+    }
+
+    /** Before everything else but the request id, Spring Security included: an oversized body is refused unread. */
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(SecurityProperties properties, ObjectMapper json) {
         FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
                 new RequestBodyLimit(properties.maxRequestBody().toBytes(), json));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

@@ -1,6 +1,6 @@
 package dev.topset.analytics.recommend;
 
-import dev.topset.analytics.requestid.RequestIdFilter;
+import dev.topset.security.requestid.RequestIdFilter;
 import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package dev.topset.command.requestid;
 
+import dev.topset.security.requestid.RequestIdFilter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;

@@ -1,4 +1,4 @@
-package dev.topset.analytics.requestid;
+package dev.topset.security.requestid;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,22 +8,19 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Takes the caller's {@value #HEADER} (or makes one), puts it into the logging context for everything this
- * request does here and echoes it in the response. Runs first so that even a rejected request carries it. (Events
- * carry the request id of the command that caused them in their metadata; the consumer logs with that one.)
+ * The edge of a request's trail, the same in every service: takes the caller's {@value #HEADER} (or makes one),
+ * puts it into the logging context for everything this request does here, and echoes it in the response.
+ * command-service also stamps it on commands, so it reaches the events' metadata and the Kafka envelope, where
+ * the consumers log with it. Registered first of all filters (see the auto-configuration), so that even a
+ * request refused for its size or its token carries it.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-Id";
-    /** MDC key, the same as command-service's and the envelope metadata's. */
+    /** MDC key, Axon metadata key and envelope metadata key. */
     public static final String KEY = "requestId";
     // Anything else (too long, control characters, JSON/log syntax) is replaced, never echoed: log injection.
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:\\-]{1,64}");

@@ -1,4 +1,4 @@
-package dev.topset.command.requestid;
+package dev.topset.security.requestid;
 
 import org.slf4j.MDC;
 import org.springframework.core.MethodParameter;
@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /** Every problem+json answer names its request id, so that a user's error report leads to the log lines. */
 @RestControllerAdvice
-class RequestIdProblems implements ResponseBodyAdvice<Object> {
+public class RequestIdProblems implements ResponseBodyAdvice<Object> {
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
