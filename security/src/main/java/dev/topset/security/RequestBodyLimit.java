@@ -11,10 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Refuses request bodies above {@code topset.security.max-request-body} before anything reads them: 413
@@ -27,17 +31,22 @@ final class RequestBodyLimit extends OncePerRequestFilter {
     /** Bodies up to this many times the limit are drained before the 413; larger ones lose the connection. */
     private static final long DRAIN_FACTOR = 4;
 
-    private final long maxBytes;
+    private final long maxCommandBytes;
+    private final List<PathPattern> uploadPaths;
+    private final long maxUploadBytes;
     private final ObjectMapper json;
 
-    RequestBodyLimit(long maxBytes, ObjectMapper json) {
-        this.maxBytes = maxBytes;
+    RequestBodyLimit(long maxCommandBytes, List<String> uploadPaths, long maxUploadBytes, ObjectMapper json) {
+        this.maxCommandBytes = maxCommandBytes;
+        this.uploadPaths = uploadPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.maxUploadBytes = maxUploadBytes;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = isUpload(request) ? maxUploadBytes : maxCommandBytes;
         if (request.getContentLengthLong() > maxBytes) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                     "the request body is larger than " + maxBytes + " bytes");
@@ -128,5 +137,10 @@ final class RequestBodyLimit extends OncePerRequestFilter {
         public void setReadListener(ReadListener listener) {
             delegate.setReadListener(listener);
         }
+    }
+
+    private boolean isUpload(HttpServletRequest request) {
+        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        return uploadPaths.stream().anyMatch(pattern -> pattern.matches(path));
     }
 }

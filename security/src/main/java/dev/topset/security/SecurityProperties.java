@@ -1,5 +1,6 @@
 package dev.topset.security;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -9,7 +10,13 @@ import org.springframework.util.unit.DataSize;
  * {@code spring.security.oauth2.resourceserver.jwt.*}.
  *
  * @param maxRequestBody larger request bodies are refused with 413 before any controller reads them
+ * @param uploadPaths    path patterns (Spring's {@code /athletes/*}{@code /imports} style) of endpoints that take
+ *                       files rather than JSON commands; only they get {@code maxUploadBody}, so raising the
+ *                       limit for a file import does not raise it for every command
+ * @param maxUploadBody  the body limit of the {@code uploadPaths}
  */
 @ConfigurationProperties("topset.security")
-public record SecurityProperties(@DefaultValue("1MB") DataSize maxRequestBody) {
+public record SecurityProperties(@DefaultValue("1MB") DataSize maxRequestBody,
+                                 @DefaultValue List<String> uploadPaths,
+                                 @DefaultValue("8MB") DataSize maxUploadBody) {
 }

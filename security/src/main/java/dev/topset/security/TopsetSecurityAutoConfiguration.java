@@ -116,7 +116,8 @@ public class TopsetSecurityAutoConfiguration {
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(SecurityProperties properties, ObjectMapper json) {
         FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimit(properties.maxRequestBody().toBytes(), json));
+                new RequestBodyLimit(properties.maxRequestBody().toBytes(), properties.uploadPaths(),
+                        properties.maxUploadBody().toBytes(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -314,8 +314,10 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
                 new Endpoint("POST", "/sessions/{session}/finish", """
                         {"finishedAt": "2026-11-23T19:00:00Z"}""", false,
                         List.of(new Field("finishedAt", false, BAD_INSTANT))),
+                // deadlift, not squat: an issued recommendation supersedes the lift's open one, and the squat
+                // recommendation of the setup must stay open for the dismiss template
                 new Endpoint("POST", "/athletes/{athlete}/recommendations", """
-                        {"recommendationId": "{new}", "lift": "squat", "type": "INCREASE_LOAD", "advice": "Add 2.5 kg",
+                        {"recommendationId": "{new}", "lift": "deadlift", "type": "INCREASE_LOAD", "advice": "Add 2.5 kg",
                          "changes": {"nextTopSetLoad": {"amount": 142.5, "unit": "KG"}, "topSetReps": 5},
                          "backoffLoad": {"amount": 125, "unit": "KG"},
                          "evidence": {"rule": "INCREASE_LOAD", "reason": "reps, RPE and flags agree",
