@@ -91,7 +91,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
     }
 
     /** The benchmarks that need the running system (launcher wiring). */
-    private static final Set<String> SYSTEM_BENCHMARKS = Set.of("baseline", "ingest", "freshness");
+    private static final Set<String> SYSTEM_BENCHMARKS = Set.of("baseline", "ingest", "freshness", "replay", "cohort");
 
     private void runSystemBenchmarks(List<String> lines) throws Exception {
         Path data = Files.createTempDirectory("topset-bench");
