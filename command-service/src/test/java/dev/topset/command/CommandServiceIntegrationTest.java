@@ -1,5 +1,6 @@
 package dev.topset.command;
 
+import dev.topset.security.devtokens.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

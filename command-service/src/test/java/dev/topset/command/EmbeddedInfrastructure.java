@@ -1,5 +1,6 @@
 package dev.topset.command;
 
+import dev.topset.security.devtokens.TestTokens;
 import dev.topset.infra.KafkaBroker;
 import dev.topset.infra.KafkaOptions;
 import dev.topset.infra.PostgresOptions;

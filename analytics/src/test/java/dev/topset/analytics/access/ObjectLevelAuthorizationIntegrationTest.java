@@ -3,7 +3,7 @@ package dev.topset.analytics.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topset.analytics.support.AnalyticsIntegrationTest;
-import dev.topset.analytics.support.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import dev.topset.analytics.support.TrainingLog;
 import dev.topset.api.training.LoadUnit;
 import java.util.ArrayList;

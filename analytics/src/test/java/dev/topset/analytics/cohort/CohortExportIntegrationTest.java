@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.analytics.support.AnalyticsIntegrationTest;
 import dev.topset.analytics.support.AnalyticsKafka;
 import dev.topset.analytics.support.EventPublisher;
-import dev.topset.analytics.support.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import dev.topset.analytics.support.TrainingLog;
 import dev.topset.api.gym.CoachAdded;
 import dev.topset.api.gym.ConsentRevoked;

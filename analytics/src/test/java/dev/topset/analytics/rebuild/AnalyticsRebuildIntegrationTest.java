@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.analytics.support.AnalyticsDatabase;
 import dev.topset.analytics.support.AnalyticsKafka;
-import dev.topset.analytics.support.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.generator.TrainingHistoryGenerator;
 import java.time.Duration;

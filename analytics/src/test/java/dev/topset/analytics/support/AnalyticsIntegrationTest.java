@@ -1,5 +1,6 @@
 package dev.topset.analytics.support;
 
+import dev.topset.security.devtokens.TestTokens;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

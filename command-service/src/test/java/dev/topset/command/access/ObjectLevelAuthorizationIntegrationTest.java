@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.HttpJson;
-import dev.topset.command.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.topset.command.CommandServiceApplication;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.command.HttpJson;
-import dev.topset.command.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

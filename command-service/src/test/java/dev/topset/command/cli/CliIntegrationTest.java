@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topset.cli.TopsetCli;
 import dev.topset.command.CommandServiceIntegrationTest;
-import dev.topset.command.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,7 +3,7 @@ package dev.topset.command.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topset.command.CommandServiceIntegrationTest;
-import dev.topset.command.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

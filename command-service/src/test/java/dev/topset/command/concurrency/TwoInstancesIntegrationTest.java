@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.topset.command.CommandServiceApplication;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.command.HttpJson;
-import dev.topset.command.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;

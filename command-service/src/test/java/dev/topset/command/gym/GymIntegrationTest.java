@@ -7,7 +7,7 @@ import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.command.HttpJson;
-import dev.topset.command.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

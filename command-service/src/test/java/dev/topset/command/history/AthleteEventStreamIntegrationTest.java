@@ -6,7 +6,7 @@ import dev.topset.command.CommandServiceApplication;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.command.HttpJson;
-import dev.topset.command.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.topset.command.CommandServiceIntegrationTest;
-import dev.topset.command.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.topset.api.training.Load;
 import dev.topset.query.support.QueryServiceIntegrationTest;
 import dev.topset.query.support.SessionScript;
-import dev.topset.query.support.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -20,7 +20,7 @@ import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.query.support.EventPublisher;
 import dev.topset.query.support.QueryServiceIntegrationTest;
-import dev.topset.query.support.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.topset.api.training.Load;
 import dev.topset.query.support.QueryServiceIntegrationTest;
 import dev.topset.query.support.SessionScript;
-import dev.topset.query.support.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;

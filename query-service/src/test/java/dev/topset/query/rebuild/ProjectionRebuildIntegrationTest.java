@@ -10,7 +10,7 @@ import dev.topset.ingest.rebuild.ReadModelFingerprints;
 import dev.topset.ingest.rebuild.TableFingerprint;
 import dev.topset.query.support.QueryServiceIntegrationTest;
 import dev.topset.query.support.SessionScript;
-import dev.topset.query.support.TestTokens;
+import dev.topset.security.devtokens.TestTokens;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;

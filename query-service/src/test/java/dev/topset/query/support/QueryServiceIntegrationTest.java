@@ -1,5 +1,6 @@
 package dev.topset.query.support;
 
+import dev.topset.security.devtokens.TestTokens;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;

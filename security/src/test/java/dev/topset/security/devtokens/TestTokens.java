@@ -1,7 +1,5 @@
-package dev.topset.command;
+package dev.topset.security.devtokens;
 
-import dev.topset.security.devtokens.DevKeyPair;
-import dev.topset.security.devtokens.DevTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +8,8 @@ import java.util.UUID;
 
 /**
  * One dev key pair per test JVM: the services under test trust its public key (a temp PEM file) the way the
- * launcher wires them, and tests mint tokens with its private key.
+ * launcher wires them, and tests mint tokens with its private key. Shared by the services' tests through this
+ * module's test-jar.
  */
 public final class TestTokens {
 
