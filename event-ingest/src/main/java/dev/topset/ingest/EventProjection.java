@@ -26,7 +26,8 @@ public interface EventProjection {
      * Applies one new event.
      *
      * @param event      the payload, already read into its {@code api} class (see {@code EventCatalog})
-     * @param envelope   the envelope it came in (aggregate id, sequence, metadata, ...)
+     * @param envelope   the envelope it came in (aggregate id, sequence, metadata, ...); its {@code payload} is
+     *                   {@code null}: {@code event} is the payload, read
      * @param recordedAt when the event was stored: {@code envelope.occurredAt()}, else the record's timestamp
      */
     void apply(TrainingEvent event, EventEnvelope envelope, Instant recordedAt);

@@ -6,7 +6,10 @@ import dev.topset.api.envelope.EventEnvelope;
 /** What a Kafka record turned out to be once read. */
 public sealed interface RecordReading {
 
-    /** A published event this service understands. */
+    /**
+     * A published event this service understands. The envelope comes without its payload: {@code event} is the
+     * payload, read (and raised to the current version).
+     */
     record Parsed(EventEnvelope envelope, TrainingEvent event) implements RecordReading {
     }
 

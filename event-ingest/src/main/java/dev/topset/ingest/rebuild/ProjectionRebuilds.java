@@ -9,12 +9,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -122,10 +124,19 @@ public class ProjectionRebuilds {
         }
     }
 
-    /** Its own group and client ids (it never joins the group: partitions are assigned), its own batch size. */
+    /**
+     * Its own group and client ids (it never joins the group: partitions are assigned), its own batch size. The
+     * replay reads a topic that is all backlog: fetches as large as its batches keep a poll from returning a fraction
+     * of one (the default of 1 MiB per partition is ~3,000 events); {@code topset.kafka.properties} still override.
+     */
     private KafkaIngestProperties replayConsumerProperties(String id) {
+        Map<String, String> replay = new HashMap<>();
+        replay.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(properties.fetchBytesPerPartition()));
+        replay.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG,
+                String.valueOf(Math.max(52_428_800L, 3L * properties.fetchBytesPerPartition())));
+        replay.putAll(kafka.properties());
         return new KafkaIngestProperties(true, kafka.bootstrapServers(), kafka.topic(), kafka.groupId() + "-rebuild",
                 kafka.clientId() + "-rebuild-" + id, kafka.pollTimeout(), properties.maxPollRecords(),
-                properties.concurrency(), kafka.retryBackoff(), kafka.properties());
+                properties.concurrency(), kafka.retryBackoff(), replay);
     }
 }

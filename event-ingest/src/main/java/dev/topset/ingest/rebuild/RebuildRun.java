@@ -92,7 +92,12 @@ class RebuildRun implements Runnable {
         this.retiredSchema = SchemaNames.retired(liveSchema, id);
         // Every statement of a replay batch resolves unqualified names in the fresh schema; SET LOCAL ends with the
         // transaction, so the pooled connection goes back pointing at the live schema.
-        String pointAtFresh = "SET LOCAL search_path TO " + freshSchema;
+        // The replay's commits need not wait for their WAL flush (synchronous_commit off, this transaction only): the
+        // fresh schema is thrown away unless the rebuild completes, and a database crash ends the rebuild anyway (the
+        // coordinator's session, which holds the rebuild lock, dies with it: the run fails and the next one starts
+        // over), so a replayed batch lost in a crash can never end up in a switched schema. Live batches keep their
+        // durable commits.
+        String pointAtFresh = "SET LOCAL search_path TO " + freshSchema + "; SET LOCAL synchronous_commit TO OFF";
         this.replayApplier = liveApplier.withScope(() -> jdbc.sql(pointAtFresh).update());
     }
 

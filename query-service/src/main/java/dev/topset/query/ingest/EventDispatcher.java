@@ -68,10 +68,16 @@ public class EventDispatcher implements EventProjection {
         staleTrends.get().addAll(route(event, recordedAt));
     }
 
-    /** Entries left by a rolled-back batch are harmless: trend rows are recomputed from the set rows. */
+    /**
+     * Writes what the projections collected during the batch (each kind as one round trip), then recomputes the trend
+     * rows it touched. Entries left by a rolled-back batch are harmless: trend rows are recomputed from the set rows.
+     */
     @Override
     public void batchApplied() {
         try {
+            athletes.flush();
+            plans.flush();
+            recommendations.flush();
             staleTrends.get().addAll(sessions.flushBatch());
             trends.refresh(staleTrends.get());
         } finally {

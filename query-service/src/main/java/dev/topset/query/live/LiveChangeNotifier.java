@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.ingest.EventProjection;
+import dev.topset.ingest.rebuild.ReplayThread;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -39,6 +40,10 @@ class LiveChangeNotifier implements EventProjection {
 
     @Override
     public void apply(TrainingEvent event, EventEnvelope envelope, Instant recordedAt) {
+        // A rebuild replays the whole history into tables no device reads yet: nothing to announce.
+        if (ReplayThread.isCurrent()) {
+            return;
+        }
         changes.of(event, envelope.type()).ifPresent(pending.get()::add);
     }
 

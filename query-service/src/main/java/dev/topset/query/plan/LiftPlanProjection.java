@@ -8,7 +8,9 @@ import dev.topset.api.plan.LiftPlanSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.topset.query.ingest.PendingWrites;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +21,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class LiftPlanProjection {
 
-    private final JdbcClient jdbc;
+    private final PendingWrites plans;
     private final ObjectMapper objectMapper;
 
-    public LiftPlanProjection(JdbcClient jdbc, ObjectMapper objectMapper) {
-        this.jdbc = jdbc;
+    public LiftPlanProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper objectMapper) {
+        this.plans = new PendingWrites(jdbc, """
+                INSERT INTO lift_plan (athlete_id, lift, plan, updated_at)
+                VALUES (:athleteId, :lift, CAST(:plan AS jsonb), :updatedAt)
+                ON CONFLICT (athlete_id, lift) DO UPDATE SET plan = EXCLUDED.plan, updated_at = EXCLUDED.updated_at
+                """);
         this.objectMapper = objectMapper;
+    }
+
+    /** Writes the batch's plans as one JDBC batch, in stream order (a later plan of a lift replaces an earlier one). */
+    public void flush() {
+        plans.flush();
     }
 
     public void on(LiftPlanSet event, Instant recordedAt) {
@@ -36,16 +47,11 @@ public class LiftPlanProjection {
     }
 
     private void store(UUID athleteId, String lift, LiftPlan plan, Instant recordedAt) {
-        jdbc.sql("""
-                        INSERT INTO lift_plan (athlete_id, lift, plan, updated_at)
-                        VALUES (:athleteId, :lift, CAST(:plan AS jsonb), :updatedAt)
-                        ON CONFLICT (athlete_id, lift) DO UPDATE SET plan = EXCLUDED.plan, updated_at = EXCLUDED.updated_at
-                        """)
-                .param("athleteId", athleteId)
-                .param("lift", lift)
-                .param("plan", json(plan))
-                .param("updatedAt", Timestamp.from(recordedAt))
-                .update();
+        plans.add(new MapSqlParameterSource()
+                .addValue("athleteId", athleteId)
+                .addValue("lift", lift)
+                .addValue("plan", json(plan))
+                .addValue("updatedAt", Timestamp.from(recordedAt)));
     }
 
     private String json(LiftPlan plan) {

@@ -11,7 +11,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import dev.topset.query.ingest.BatchBuffer;
+import dev.topset.query.ingest.PendingWrites;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,19 +37,6 @@ public class SessionProjection {
 
     private static final Logger log = LoggerFactory.getLogger(SessionProjection.class);
 
-    // Position = order of logging. All events of an athlete share one partition and are applied by one thread in
-    // order, so max + 1 cannot race; a plain JDBC batch runs its statements one after the other, so each insert sees
-    // the ones before it (rewriting the batch into one multi-row INSERT would not).
-    private static final String INSERT_SET = """
-            INSERT INTO set_view (set_id, session_id, athlete_id, position, kind, lift, load_amount,
-                load_unit, reps, rpe, rir, flags, note, device_id, performed_at, recorded_at)
-            VALUES (:setId, :sessionId, :athleteId,
-                COALESCE((SELECT MAX(position) FROM set_view WHERE session_id = :sessionId), 0) + 1,
-                :kind, :lift, :loadAmount, :loadUnit, :reps, :rpe, :rir, CAST(:flags AS TEXT[]), :note,
-                :deviceId, :performedAt, :recordedAt)
-            ON CONFLICT (set_id) DO NOTHING
-            """;
-
     private static final String INSERT_SESSION = """
             INSERT INTO session_view (session_id, athlete_id, local_date, name, started_at, device_id, recorded_at)
             VALUES (:sessionId, :athleteId, :localDate, :name, :startedAt, :deviceId, :recordedAt)
@@ -54,20 +45,41 @@ public class SessionProjection {
                 device_id = EXCLUDED.device_id
             """;
 
+    private static final String CORRECT_SET = """
+            UPDATE set_view SET kind = COALESCE(:kind, kind), lift = :lift, load_amount = :loadAmount,
+                load_unit = :loadUnit, reps = :reps, rpe = :rpe, rir = :rir, flags = CAST(:flags AS TEXT[]),
+                note = :note, revision = revision + 1, corrected_at = :recordedAt
+            WHERE set_id = :setId
+            """;
+
+    private static final String VOID_SET = """
+            UPDATE set_view SET voided = TRUE, void_reason = :reason, revision = revision + 1
+            WHERE set_id = :setId AND NOT voided
+            """;
+
     private final JdbcClient jdbc;
     private final PendingWrites pendingStarts;
-    private final PendingWrites pendingSets;
+    private final SetInserts pendingSets;
+    private final PendingWrites pendingCorrections;
+    private final PendingWrites pendingVoids;
     private final PendingWrites pendingFinishes;
-    // Sessions started in the current batch of this consumer thread; a rolled-back batch may leave some behind,
-    // which only costs a lookup (trend rows are recomputed, never patched).
-    private final ThreadLocal<Set<UUID>> startedSessions = ThreadLocal.withInitial(LinkedHashSet::new);
+    // Sessions started in the current batch of this consumer thread (their trend rows are looked up at its end).
+    private final BatchBuffer<UUID> startedSessions = new BatchBuffer<>();
+    // Sets corrected or voided in the current batch, with the lift a correction gave them.
+    private final BatchBuffer<SetChange> changedSets = new BatchBuffer<>();
 
     public SessionProjection(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.pendingStarts = new PendingWrites(batch, INSERT_SESSION);
-        this.pendingSets = new PendingWrites(batch, INSERT_SET);
+        this.pendingSets = new SetInserts(batch.getJdbcTemplate());
+        this.pendingCorrections = new PendingWrites(batch, CORRECT_SET);
+        this.pendingVoids = new PendingWrites(batch, VOID_SET);
         this.pendingFinishes = new PendingWrites(batch,
                 "UPDATE session_view SET finished_at = :finishedAt WHERE session_id = :sessionId");
+    }
+
+    /** @param newLift the lift a correction gives the set; {@code null} for a void */
+    private record SetChange(UUID setId, UUID sessionId, String newLift) {
     }
 
     /**
@@ -85,7 +97,7 @@ public class SessionProjection {
                 .addValue("startedAt", timestamp(event.startedAt()))
                 .addValue("deviceId", event.deviceId())
                 .addValue("recordedAt", Timestamp.from(recordedAt)));
-        startedSessions.get().add(event.sessionId());
+        startedSessions.add(event.sessionId());
         return Set.of();
     }
 
@@ -103,11 +115,77 @@ public class SessionProjection {
      */
     public Set<String> on(SetLogged event, Instant recordedAt) {
         SetDetails details = event.details();
-        pendingSets.add(new MapSqlParameterSource()
-                .addValue("setId", event.setId())
-                .addValue("sessionId", event.sessionId())
-                .addValue("athleteId", event.athleteId())
-                .addValue("kind", event.kind().name())
+        pendingSets.add(new NewSet(event.setId(), event.sessionId(), event.athleteId(), event.kind().name(),
+                details.lift(), details.load().amount(), details.load().unit().name(), details.reps(), details.rpe(),
+                details.rir(), pgArray(details.flags()), details.note(), event.deviceId(), event.performedAt(),
+                recordedAt));
+        return Set.of(details.lift());
+    }
+
+    /**
+     * At the end of a batch writes everything pending, each kind as one round trip, and answers the trend rows that
+     * may have changed beyond the logged sets' own (whose lifts the {@code on} methods answered): those of the sessions
+     * started in the batch (their date) and those of the corrected and voided sets. Within an athlete's stream a
+     * session's start precedes its sets and its finish, and a set precedes its corrections and its void, so writing
+     * the starts, then the sets, then the corrections and voids, then the finishes keeps every dependency. A correction
+     * and a void touch different columns (both count the revision), so they commute; corrections keep their order.
+     */
+    public Set<SessionLift> flushBatch() {
+        Set<SessionLift> stale = new LinkedHashSet<>();
+        pendingStarts.flush();
+        pendingSets.flush();
+        stale.addAll(applySetChanges());
+        pendingFinishes.flush();
+        List<UUID> started = startedSessions.drain();
+        if (!started.isEmpty()) {
+            stale.addAll(jdbc.sql("""
+                            SELECT DISTINCT session_id, lift FROM set_view
+                            WHERE session_id = ANY(CAST(:sessionIds AS uuid[]))
+                            """)
+                    .param("sessionIds", started.stream().map(UUID::toString).distinct().toArray(String[]::new))
+                    .query((rs, row) -> new SessionLift(rs.getObject("session_id", UUID.class), rs.getString("lift")))
+                    .list());
+        }
+        return stale;
+    }
+
+    /**
+     * Corrections and voids of the batch: the sets' lifts before them are read once (a correction may move a set to
+     * another lift: both trends change), then the updates go as two JDBC batches.
+     */
+    private Set<SessionLift> applySetChanges() {
+        List<SetChange> changes = changedSets.drain();
+        if (changes.isEmpty()) {
+            return Set.of();
+        }
+        Map<UUID, String> liftBefore = new HashMap<>();
+        jdbc.sql("SELECT set_id, lift FROM set_view WHERE set_id = ANY(CAST(:setIds AS uuid[]))")
+                .param("setIds", changes.stream().map(change -> change.setId().toString()).distinct()
+                        .toArray(String[]::new))
+                .query((rs, row) -> liftBefore.put(rs.getObject("set_id", UUID.class), rs.getString("lift")))
+                .list();
+        Set<SessionLift> stale = new LinkedHashSet<>();
+        for (SetChange change : changes) {
+            String lift = liftBefore.get(change.setId());
+            if (lift == null) {
+                log.warn("{} of unknown set {} in session {} ignored", change.newLift() == null ? "void" : "correction",
+                        change.setId(), change.sessionId());
+                continue;
+            }
+            stale.add(new SessionLift(change.sessionId(), lift));
+            if (change.newLift() != null) {
+                stale.add(new SessionLift(change.sessionId(), change.newLift()));
+            }
+        }
+        pendingCorrections.flush();
+        pendingVoids.flush();
+        return stale;
+    }
+
+    public Set<String> on(SetCorrected event, Instant recordedAt) {
+        SetDetails details = event.details();
+        pendingCorrections.add(new MapSqlParameterSource()
+                .addValue("kind", event.kind() == null ? null : event.kind().name())
                 .addValue("lift", details.lift())
                 .addValue("loadAmount", details.load().amount())
                 .addValue("loadUnit", details.load().unit().name())
@@ -116,101 +194,19 @@ public class SessionProjection {
                 .addValue("rir", details.rir())
                 .addValue("flags", pgArray(details.flags()))
                 .addValue("note", details.note())
-                .addValue("deviceId", event.deviceId())
-                .addValue("performedAt", timestamp(event.performedAt()))
-                .addValue("recordedAt", Timestamp.from(recordedAt)));
-        return Set.of(details.lift());
-    }
-
-    /**
-     * Writes the sessions started, the sets logged and the sessions finished since the last flush, each kind in
-     * stream order as one JDBC batch (one round trip instead of one per event: most events are logged sets). Every method here that reads or changes {@code set_view} flushes first,
-     * and the dispatcher flushes before the trend rows are recomputed, so nothing ever reads around a pending set.
-     */
-    public void flush() {
-        // A session's start precedes its sets and its finish in its stream, so this order is always right.
-        pendingStarts.flush();
-        pendingSets.flush();
-        pendingFinishes.flush();
-    }
-
-    /**
-     * At the end of a batch: writes what is pending and answers the existing trend rows of the sessions started in
-     * the batch (one query for all of them).
-     */
-    public Set<SessionLift> flushBatch() {
-        flush();
-        Set<UUID> started = startedSessions.get();
-        if (started.isEmpty()) {
-            return Set.of();
-        }
-        try {
-            return new LinkedHashSet<>(jdbc.sql("""
-                            SELECT DISTINCT session_id, lift FROM set_view
-                            WHERE session_id = ANY(CAST(:sessionIds AS uuid[]))
-                            """)
-                    .param("sessionIds", started.stream().map(UUID::toString).toArray(String[]::new))
-                    .query((rs, row) -> new SessionLift(rs.getObject("session_id", UUID.class), rs.getString("lift")))
-                    .list());
-        } finally {
-            started.clear();
-        }
-    }
-
-    public Set<String> on(SetCorrected event, Instant recordedAt) {
-        flush();
-        List<String> previousLift = currentLift(event.setId());
-        if (previousLift.isEmpty()) {
-            log.warn("correction of unknown set {} in session {} ignored", event.setId(), event.sessionId());
-            return Set.of();
-        }
-        SetDetails details = event.details();
-        jdbc.sql("""
-                        UPDATE set_view SET kind = COALESCE(:kind, kind), lift = :lift, load_amount = :loadAmount,
-                            load_unit = :loadUnit, reps = :reps, rpe = :rpe, rir = :rir, flags = CAST(:flags AS TEXT[]),
-                            note = :note, revision = revision + 1, corrected_at = :recordedAt
-                        WHERE set_id = :setId
-                        """)
-                .param("kind", event.kind() == null ? null : event.kind().name())
-                .param("lift", details.lift())
-                .param("loadAmount", details.load().amount())
-                .param("loadUnit", details.load().unit().name())
-                .param("reps", details.reps())
-                .param("rpe", details.rpe())
-                .param("rir", details.rir())
-                .param("flags", pgArray(details.flags()))
-                .param("note", details.note())
-                .param("recordedAt", Timestamp.from(recordedAt))
-                .param("setId", event.setId())
-                .update();
-        // The lift is not meant to be correctable, but if a correction ever moves a set both trends change.
-        Set<String> lifts = new LinkedHashSet<>(previousLift);
-        lifts.add(details.lift());
-        return lifts;
+                .addValue("recordedAt", Timestamp.from(recordedAt))
+                .addValue("setId", event.setId()));
+        changedSets.add(new SetChange(event.setId(), event.sessionId(), details.lift()));
+        // the lifts whose trend changes are known once the batch's sets are written: see flushBatch
+        return Set.of();
     }
 
     public Set<String> on(SetVoided event) {
-        flush();
-        List<String> lift = currentLift(event.setId());
-        if (lift.isEmpty()) {
-            log.warn("void of unknown set {} in session {} ignored", event.setId(), event.sessionId());
-            return Set.of();
-        }
-        jdbc.sql("""
-                        UPDATE set_view SET voided = TRUE, void_reason = :reason, revision = revision + 1
-                        WHERE set_id = :setId AND NOT voided
-                        """)
-                .param("reason", event.reason())
-                .param("setId", event.setId())
-                .update();
-        return Set.copyOf(lift);
-    }
-
-    private List<String> currentLift(UUID setId) {
-        return jdbc.sql("SELECT lift FROM set_view WHERE set_id = :setId")
-                .param("setId", setId)
-                .query(String.class)
-                .list();
+        pendingVoids.add(new MapSqlParameterSource()
+                .addValue("reason", event.reason())
+                .addValue("setId", event.setId()));
+        changedSets.add(new SetChange(event.setId(), event.sessionId(), null));
+        return Set.of();
     }
 
     /** Flag names are enum constants (letters and underscores), so a literal array needs no escaping. */

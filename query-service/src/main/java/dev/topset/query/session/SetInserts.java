@@ -1,0 +1,124 @@
+package dev.topset.query.session;
+
+import dev.topset.query.ingest.BatchBuffer;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The sets logged in a consumer batch, written to {@code set_view} in one statement: the rows travel as one array per
+ * column and PostgreSQL numbers them. A set's position is its order of logging within the session: the session's
+ * highest position so far plus its rank among the batch's new sets of that session. A set id already stored (or seen
+ * earlier in the batch) is left out before the numbering, so it takes no position — exactly what one
+ * {@code INSERT ... ON CONFLICT DO NOTHING} per set in stream order did. All events of an athlete share one partition
+ * and are applied by one thread in order, so nothing else numbers the same session meanwhile.
+ */
+final class SetInserts {
+
+    private static final String INSERT = """
+            INSERT INTO set_view (set_id, session_id, athlete_id, position, kind, lift, load_amount, load_unit, reps, rpe,
+                rir, flags, note, device_id, performed_at, recorded_at)
+            SELECT CAST(n.set_id AS uuid), CAST(n.session_id AS uuid), CAST(n.athlete_id AS uuid),
+                COALESCE((SELECT MAX(s.position) FROM set_view s WHERE s.session_id = CAST(n.session_id AS uuid)), 0)
+                    + row_number() OVER (PARTITION BY n.session_id ORDER BY n.ord),
+                n.kind, n.lift, CAST(n.load_amount AS NUMERIC), n.load_unit, CAST(n.reps AS INT),
+                CAST(n.rpe AS NUMERIC), CAST(n.rir AS INT), CAST(n.flags AS TEXT[]), n.note, n.device_id,
+                CAST(n.performed_at AS TIMESTAMPTZ), CAST(n.recorded_at AS TIMESTAMPTZ)
+            FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                    CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                    CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]))
+                WITH ORDINALITY AS n(set_id, session_id, athlete_id, kind, lift, load_amount, load_unit, reps, rpe, rir,
+                    flags, note, device_id, performed_at, recorded_at, ord)
+            WHERE NOT EXISTS (SELECT 1 FROM set_view e WHERE e.set_id = CAST(n.set_id AS uuid))
+            ON CONFLICT (set_id) DO NOTHING
+            """;
+
+    private static final List<Function<NewSet, Object>> COLUMNS = List.of(
+            NewSet::setId, NewSet::sessionId, NewSet::athleteId, NewSet::kind, NewSet::lift, NewSet::loadAmount,
+            NewSet::loadUnit, NewSet::reps, NewSet::rpe, NewSet::rir, NewSet::flags, NewSet::note, NewSet::deviceId,
+            NewSet::performedAt, NewSet::recordedAt);
+
+    private final JdbcTemplate jdbc;
+    private final BatchBuffer<NewSet> pending = new BatchBuffer<>();
+
+    SetInserts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Outside a transaction the set is written at once. */
+    void add(NewSet set) {
+        if (!pending.add(set)) {
+            flush();
+        }
+    }
+
+    void flush() {
+        List<NewSet> sets = firstOfEachSetId(pending.drain());
+        if (sets.isEmpty()) {
+            return;
+        }
+        jdbc.execute((Connection connection) -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (int column = 0; column < COLUMNS.size(); column++) {
+                    insert.setArray(column + 1, textArray(connection, sets, COLUMNS.get(column)));
+                }
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    private static List<NewSet> firstOfEachSetId(List<NewSet> sets) {
+        Set<UUID> seen = new HashSet<>();
+        List<NewSet> first = new ArrayList<>(sets.size());
+        for (NewSet set : sets) {
+            if (seen.add(set.setId())) {
+                first.add(set);
+            }
+        }
+        return first;
+    }
+
+    private static Array textArray(Connection connection, List<NewSet> sets, Function<NewSet, Object> column)
+            throws SQLException {
+        String[] values = new String[sets.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = text(column.apply(sets.get(i)));
+        }
+        return connection.createArrayOf("text", values);
+    }
+
+    /** As the driver would send each value as a parameter of its own. */
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toString();
+        }
+        if (value instanceof Instant instant) {
+            return toMicros(instant).toString();
+        }
+        return value.toString();
+    }
+
+    /** PostgreSQL keeps microseconds; rounded half up like the driver does for a {@code Timestamp} parameter. */
+    private static Instant toMicros(Instant instant) {
+        long nanos = instant.getNano() + 500L;
+        long seconds = instant.getEpochSecond();
+        if (nanos >= 1_000_000_000L) {
+            seconds++;
+            nanos -= 1_000_000_000L;
+        }
+        return Instant.ofEpochSecond(seconds, nanos / 1000 * 1000);
+    }
+}
