@@ -15,6 +15,7 @@ import dev.topset.api.training.Load;
 import dev.topset.api.training.SetDetails;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,47 @@ class EnvelopeReaderTest {
         });
         assertThat(reader.read(mapper.writeValueAsString(envelope("GymCreated", 1,
                 mapper.createObjectNode().put("name", "no gym id"))))).isInstanceOf(RecordReading.Unreadable.class);
+    }
+
+    @Test
+    void theOnePassReadingGivesWhatTheGeneralReadingGives() throws Exception {
+        // decimals as a device may send them (trailing zeros, no fraction, exponent): both readings must agree to
+        // the scale, or a rebuilt read model would differ from one built before
+        for (String load : List.of("142.5", "142.50", "140", "140.0", "1E+2", "0.1", "102.123456789012345678")) {
+            ObjectNode payload = mapper.valueToTree(topSet);
+            ((ObjectNode) payload.get("details")).set("load", mapper.createObjectNode()
+                    .put("amount", new BigDecimal(load)).put("unit", "KG"));
+            String value = mapper.writeValueAsString(envelope("TopSetLogged", current, payload)).replace(
+                    "\"amount\":" + new BigDecimal(load), "\"amount\":" + load);
+            assertThat(value).contains("\"amount\":" + load);
+
+            RecordReading onePass = new CurrentEnvelopeReader(mapper).read(value);
+            RecordReading general = reader.readWithUpcasting(value);
+
+            assertThat(onePass).as(load).isInstanceOf(RecordReading.Parsed.class).isEqualTo(general);
+            assertThat(reader.read(value)).isEqualTo(general);
+        }
+    }
+
+    @Test
+    void anythingUnexpectedIsLeftToTheGeneralReading() throws Exception {
+        CurrentEnvelopeReader onePass = new CurrentEnvelopeReader(mapper);
+        ObjectNode published = mapper.valueToTree(envelope("TopSetLogged", current, mapper.valueToTree(topSet)));
+        assertThat(onePass.read(mapper.writeValueAsString(published))).isNotNull();
+
+        ObjectNode olderVersion = published.deepCopy().put("schemaVersion", 1);
+        ObjectNode extraField = published.deepCopy().put("shard", 3);
+        ObjectNode nullType = published.deepCopy().putNull("type");
+        ObjectNode payloadFirst = mapper.createObjectNode().set("payload", published.get("payload"));
+        payloadFirst.setAll((ObjectNode) published.deepCopy().without("payload"));
+        for (ObjectNode unusual : List.of(olderVersion, extraField, nullType, payloadFirst)) {
+            String value = mapper.writeValueAsString(unusual);
+            assertThat(onePass.read(value)).as(value).isNull();
+        }
+        assertThat(onePass.read("{not json")).isNull();
+        // the general reading still reads what it always read
+        assertThat(reader.read(mapper.writeValueAsString(extraField))).isInstanceOf(RecordReading.Parsed.class);
+        assertThat(reader.read(mapper.writeValueAsString(payloadFirst))).isInstanceOf(RecordReading.Parsed.class);
     }
 
     private EventEnvelope envelope(String type, int version, com.fasterxml.jackson.databind.JsonNode payload) {

@@ -31,10 +31,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * One rebuild, run on its own thread while holding the rebuild lock on {@code session}:
  * <ol>
- *   <li>create the read model empty in a fresh schema ({@link ReadModelSchema#create});</li>
+ *   <li>create the read model empty in a fresh schema ({@link ReadModelSchema#create}), its tables in bulk-load shape
+ *       ({@link BulkLoadTables});</li>
  *   <li>replay the topic from the start into it with its own consumers ({@link ReplayLoop}), up to the live
  *       consumers' positions, while the live tables keep serving and being updated;</li>
- *   <li>close to them, close the {@link SwitchoverGate} (live consumers of every instance pause at their next batch),
+ *   <li>close to them, make the tables logged and build their deferred indexes, close the {@link SwitchoverGate} (live consumers of every instance pause at their next batch),
  *       replay the rest up to their now fixed positions, optionally compare both schemas table by table, rename the
  *       live schema away and the fresh one into its place in one transaction, open the gate. Live consumers resume
  *       on the new tables at exactly the positions they had; their pooled connections resolve the same schema name
@@ -62,6 +63,7 @@ class RebuildRun implements Runnable {
     private final String freshSchema;
     private final String retiredSchema;
     private final Instant startedAt = Instant.now();
+    private final BulkLoadTables bulkLoad;
 
     private final List<ReplayLoop> loops = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -90,6 +92,7 @@ class RebuildRun implements Runnable {
         this.liveSchema = properties.schema();
         this.freshSchema = SchemaNames.fresh(liveSchema, id);
         this.retiredSchema = SchemaNames.retired(liveSchema, id);
+        this.bulkLoad = new BulkLoadTables(freshSchema);
         // Every statement of a replay batch resolves unqualified names in the fresh schema; SET LOCAL ends with the
         // transaction, so the pooled connection goes back pointing at the live schema.
         // The replay's commits need not wait for their WAL flush (synchronous_commit off, this transaction only): the
@@ -114,6 +117,7 @@ class RebuildRun implements Runnable {
         try {
             dropLeftovers();
             readModel.create(freshSchema);
+            bulkLoad.begin(session);
             Map<TopicPartition, Long> start = startOffsets();
             progress = new ReplayProgress(start);
             progress.caps(livePositions());
@@ -143,6 +147,12 @@ class RebuildRun implements Runnable {
         if (progress.fatalError() != null) {
             throw new IllegalStateException("replay failed: " + progress.fatalError());
         }
+        progress.caps(livePositions());
+        if (progress.lag() > properties.switchLag()) {
+            return false;
+        }
+        // while the replay goes on: the tables must be durable and fully indexed before they can become the live ones
+        bulkLoad.end(session);
         progress.caps(livePositions());
         if (progress.lag() > properties.switchLag()) {
             return false;

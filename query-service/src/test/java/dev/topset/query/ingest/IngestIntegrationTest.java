@@ -107,6 +107,27 @@ class IngestIntegrationTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void aSetIdLoggedAgainKeepsTheFirstSetAndTakesNoPosition() {
+        UUID athleteId = registeredAthlete();
+        SessionScript session = session(athleteId).start(LocalDate.of(2025, 3, 7), "squat day");
+        UUID first = session.top("Back Squat", Load.kg("140"), 3, "8");
+        session.publish();
+        awaitCaughtUp();
+        // a new event (new sequence, so not a duplicate) that reuses the stored set id, then a new set: the stored set
+        // stays as it was and the new one is numbered right after it, as if the reused id had not been sent
+        session.append(new TopSetLogged(session.sessionId(), athleteId, first,
+                SetDetails.of("Back Squat", Load.kg("150"), 1, new BigDecimal("9")), Instant.now(), "phone"));
+        session.backoff("Back Squat", Load.kg("120"), 5, "7");
+        session.publish();
+        awaitCaughtUp();
+
+        JsonNode sets = getJson("/sessions/" + session.sessionId()).path("sets");
+        assertThat(sets).extracting(set -> set.path("position").asInt()).containsExactly(1, 2);
+        assertThat(sets.get(0).path("load").decimalValue()).isEqualByComparingTo("140");
+        assertThat(sets.get(1).path("kind").asText()).isEqualTo("BACKOFF");
+    }
+
+    @Test
     void publishingTheSameEventsAgainChangesNothing() {
         UUID athleteId = registeredAthlete();
         SessionScript session = loggedSessionWithCorrectionAndVoid(athleteId, LocalDate.of(2025, 3, 10));
