@@ -48,7 +48,7 @@ final class SetInserts {
                 COALESCE(last.position, 0) + row_number() OVER (PARTITION BY n.session_id ORDER BY n.ord),
                 n.kind, n.lift, n.load_amount, n.load_unit, n.reps, n.rpe, n.rir, CAST(n.flags AS TEXT[]), n.note,
                 n.device_id, n.performed_at, n.recorded_at
-            FROM """ + ROWS + """
+            FROM\s""" + ROWS + """
             LEFT JOIN (SELECT s.session_id, MAX(s.position) AS position FROM set_view s
                        WHERE s.session_id = ANY(CAST(? AS uuid[])) GROUP BY s.session_id) last
                 ON last.session_id = n.session_id
@@ -63,7 +63,7 @@ final class SetInserts {
                     + row_number() OVER (PARTITION BY n.session_id ORDER BY n.ord),
                 n.kind, n.lift, n.load_amount, n.load_unit, n.reps, n.rpe, n.rir, CAST(n.flags AS TEXT[]), n.note,
                 n.device_id, n.performed_at, n.recorded_at
-            FROM """ + ROWS + """
+            FROM\s""" + ROWS + """
             WHERE NOT EXISTS (SELECT 1 FROM set_view e WHERE e.set_id = n.set_id)
             ON CONFLICT (set_id) DO NOTHING
             """;
