@@ -63,6 +63,10 @@ public final class BenchmarkRunner implements Callable<Integer> {
     @Option(names = "--sample-every", defaultValue = "97",
             description = "every n-th series is compared number by number between Tablesaw and DuckDB")
     int sampleEvery;
+    @Option(names = "--analytics-warmup-series", defaultValue = "2000",
+            description = "series the Tablesaw review runs unmeasured before benchmark 4 (JIT warm-up; DuckDB runs "
+                    + "its aggregation once unmeasured)")
+    int analyticsWarmupSeries;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchmarkRunner()).execute(args));
@@ -74,7 +78,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
         if (only.contains("analytics")) {
             TrainingYear year = new TrainingYear(seed, athletes, weeks);
             for (String line : new AnalyticsBenchmark(year, ReviewProperties.defaults().windowSessions(),
-                    sampleEvery, duckDbThreads).run()) {
+                    sampleEvery, duckDbThreads, analyticsWarmupSeries).run()) {
                 report(lines, line);
             }
         }

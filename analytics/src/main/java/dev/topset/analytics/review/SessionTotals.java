@@ -1,139 +1,168 @@
 package dev.topset.analytics.review;
 
-import static dev.topset.analytics.review.SetTable.DATE;
 import static dev.topset.analytics.review.SetTable.E1RM;
-import static dev.topset.analytics.review.SetTable.E1RM_RANK;
 import static dev.topset.analytics.review.SetTable.FAILED;
-import static dev.topset.analytics.review.SetTable.KIND;
 import static dev.topset.analytics.review.SetTable.LOAD;
+import static dev.topset.analytics.review.SetTable.MARKS;
 import static dev.topset.analytics.review.SetTable.MISSED;
 import static dev.topset.analytics.review.SetTable.PAIN;
 import static dev.topset.analytics.review.SetTable.POSITION;
 import static dev.topset.analytics.review.SetTable.REPS;
 import static dev.topset.analytics.review.SetTable.RPE;
 import static dev.topset.analytics.review.SetTable.SESSION;
-import static dev.topset.analytics.review.SetTable.SESSION_ORDER;
 import static dev.topset.analytics.review.SetTable.TECHNIQUE;
 import static dev.topset.analytics.review.SetTable.TO_FAILURE;
-import static dev.topset.analytics.review.SetTable.VOLUME;
+import static dev.topset.analytics.review.SetTable.TOP;
 
-import dev.topset.api.training.SetKind;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The per-session table of a window, aggregated in one pass over the window's set table.
+ * The per-session numbers of a window, aggregated in one pass over the window's set table.
  *
  * <p>Why not {@code summarize(...).by(session)}: Tablesaw's group-by copies every aggregated column of every
  * session into a new column, and every new column builds its own {@code DecimalFormat}; benchmark 4's profile put
  * 56 % of a review's CPU in that group-by (42 % in formatters of columns never printed) and 13 % in joining its
- * results. Here the set table's columns are read in place and each per-session column is created once per window.
+ * results. Here the set table's columns are read in place and the results stay in arrays indexed by session: the
+ * summaries and trends read them directly, so no per-session table (two dozen more columns) is built either.
  *
- * <p>Per session (sessions of {@code windowSessions}, in its order; numbers are doubles, NaN when the session has
- * none): the best top set (highest e1RM, then heavier, then earlier), top-set counts, volumes, backoff counts and
- * means, the first and last rated backoff by position (their difference is the drift) and flag counts.
+ * <p>Per session (in window order; numbers are doubles, NaN when the session has none): the best top set (highest
+ * e1RM, then heavier, then earlier), top-set counts, volumes, backoff counts and means, the first and last rated
+ * backoff by position (their difference is the drift) and flag counts. Sums run in the set table's row order.
  */
 final class SessionTotals {
 
-    private static final String TOP = SetKind.TOP.name();
-    private static final String BACKOFF = SetKind.BACKOFF.name();
+    /** Row of the best top set in the set table; −1 when the session has none. */
+    final int[] bestRow;
+    final double[] topSets;
+    final double[] topToFailure;
+    final double[] volume;
+    final double[] backoffSets;
+    final double[] backoffReps;
+    final double[] backoffVolume;
+    final double[] backoffMissed;
+    final double[] backoffLoadSum;
+    final double[] ratedCount;
+    final double[] ratedSum;
+    final double[] ratedMax;
+    final double[] firstRated;
+    final double[] lastRated;
+    final double[] technique;
+    final double[] pain;
+    final double[] failed;
+    /** Effective RPE of every rated backoff set of the window, in row order (the set-weighted mean's input). */
+    final double[] ratedBackoffRpes;
 
-    private SessionTotals() {
+    private SessionTotals(int sessions, int ratedBackoffs) {
+        bestRow = new int[sessions];
+        Arrays.fill(bestRow, -1);
+        topSets = new double[sessions];
+        topToFailure = new double[sessions];
+        volume = new double[sessions];
+        backoffSets = new double[sessions];
+        backoffReps = new double[sessions];
+        backoffVolume = new double[sessions];
+        backoffMissed = new double[sessions];
+        backoffLoadSum = new double[sessions];
+        ratedCount = new double[sessions];
+        ratedSum = new double[sessions];
+        ratedMax = nans(sessions);
+        firstRated = nans(sessions);
+        lastRated = nans(sessions);
+        technique = new double[sessions];
+        pain = new double[sessions];
+        failed = new double[sessions];
+        ratedBackoffRpes = new double[ratedBackoffs];
     }
 
-    /** One session's running numbers. */
-    private static final class Totals {
-        int bestRow = -1;
-        double topSets;
-        double topToFailure;
-        double volume;
-        double backoffSets;
-        double backoffReps;
-        double backoffVolume;
-        double backoffMissed;
-        double backoffLoadSum;
-        double ratedCount;
-        double ratedSum;
-        double ratedMax = Double.NaN;
-        int firstRatedPosition = Integer.MAX_VALUE;
-        double firstRated = Double.NaN;
-        int lastRatedPosition = Integer.MIN_VALUE;
-        double lastRated = Double.NaN;
-        double technique;
-        double pain;
-        double failed;
-    }
-
-    static Table of(Table windowSessions, Table sets) {
-        int sessions = windowSessions.rowCount();
-        StringColumn sessionIds = windowSessions.stringColumn(SESSION);
-        Map<String, Totals> bySession = new HashMap<>();
-        Totals[] totals = new Totals[sessions];
-        for (int i = 0; i < sessions; i++) {
-            totals[i] = new Totals();
-            bySession.put(sessionIds.get(i), totals[i]);
-        }
-        StringColumn session = sets.stringColumn(SESSION);
-        StringColumn kind = sets.stringColumn(KIND);
+    static SessionTotals of(int sessions, Table sets) {
+        IntColumn session = sets.intColumn(SESSION);
         DoubleColumn load = sets.doubleColumn(LOAD);
         IntColumn reps = sets.intColumn(REPS);
         DoubleColumn rpe = sets.doubleColumn(RPE);
-        DoubleColumn rank = sets.doubleColumn(E1RM_RANK);
-        DoubleColumn volume = sets.doubleColumn(VOLUME);
+        DoubleColumn e1rm = sets.doubleColumn(E1RM);
         IntColumn position = sets.intColumn(POSITION);
-        IntColumn toFailure = sets.intColumn(TO_FAILURE);
-        IntColumn missed = sets.intColumn(MISSED);
-        IntColumn technique = sets.intColumn(TECHNIQUE);
-        IntColumn pain = sets.intColumn(PAIN);
-        IntColumn failed = sets.intColumn(FAILED);
-        for (int row = 0; row < sets.rowCount(); row++) {
-            Totals t = bySession.get(session.get(row));
-            if (t == null) {
-                continue;
+        IntColumn marks = sets.intColumn(MARKS);
+        int rows = sets.rowCount();
+        int ratedBackoffs = 0;
+        for (int row = 0; row < rows; row++) {
+            if ((marks.getInt(row) & TOP) == 0 && !Double.isNaN(rpe.getDouble(row))) {
+                ratedBackoffs++;
             }
-            t.volume += volume.getDouble(row);
-            t.technique += technique.getInt(row);
-            t.pain += pain.getInt(row);
-            t.failed += failed.getInt(row);
-            if (TOP.equals(kind.get(row))) {
-                t.topSets++;
-                t.topToFailure += toFailure.getInt(row);
-                if (t.bestRow < 0 || better(row, t.bestRow, rank, load, position)) {
-                    t.bestRow = row;
+        }
+        SessionTotals t = new SessionTotals(sessions, ratedBackoffs);
+        int[] firstRatedPosition = new int[sessions];
+        int[] lastRatedPosition = new int[sessions];
+        Arrays.fill(firstRatedPosition, Integer.MAX_VALUE);
+        Arrays.fill(lastRatedPosition, Integer.MIN_VALUE);
+        int rated = 0;
+        for (int row = 0; row < rows; row++) {
+            int s = session.getInt(row);
+            int mark = marks.getInt(row);
+            double setLoad = load.getDouble(row);
+            int setReps = reps.getInt(row);
+            double setVolume = setLoad * setReps;
+            t.volume[s] += setVolume;
+            t.technique[s] += flag(mark, TECHNIQUE);
+            t.pain[s] += flag(mark, PAIN);
+            t.failed[s] += flag(mark, FAILED);
+            if ((mark & TOP) != 0) {
+                t.topSets[s]++;
+                t.topToFailure[s] += flag(mark, TO_FAILURE);
+                if (t.bestRow[s] < 0 || better(row, t.bestRow[s], e1rm, load, position)) {
+                    t.bestRow[s] = row;
                 }
-            } else if (BACKOFF.equals(kind.get(row))) {
-                t.backoffSets++;
-                t.backoffReps += reps.getInt(row);
-                t.backoffVolume += volume.getDouble(row);
-                t.backoffMissed += missed.getInt(row);
-                t.backoffLoadSum += load.getDouble(row);
+            } else {
+                t.backoffSets[s]++;
+                t.backoffReps[s] += setReps;
+                t.backoffVolume[s] += setVolume;
+                t.backoffMissed[s] += flag(mark, MISSED);
+                t.backoffLoadSum[s] += setLoad;
                 double effort = rpe.getDouble(row);
                 if (!Double.isNaN(effort)) {
-                    t.ratedCount++;
-                    t.ratedSum += effort;
-                    t.ratedMax = Double.isNaN(t.ratedMax) ? effort : Math.max(t.ratedMax, effort);
+                    t.ratedBackoffRpes[rated++] = effort;
+                    t.ratedCount[s]++;
+                    t.ratedSum[s] += effort;
+                    t.ratedMax[s] = Double.isNaN(t.ratedMax[s]) ? effort : Math.max(t.ratedMax[s], effort);
                     int at = position.getInt(row);
-                    if (at < t.firstRatedPosition) {
-                        t.firstRatedPosition = at;
-                        t.firstRated = effort;
+                    if (at < firstRatedPosition[s]) {
+                        firstRatedPosition[s] = at;
+                        t.firstRated[s] = effort;
                     }
-                    if (at > t.lastRatedPosition) {
-                        t.lastRatedPosition = at;
-                        t.lastRated = effort;
+                    if (at > lastRatedPosition[s]) {
+                        lastRatedPosition[s] = at;
+                        t.lastRated[s] = effort;
                     }
                 }
             }
         }
-        return table(windowSessions, totals, sets);
+        return t;
     }
 
-    /** Higher e1RM rank, then heavier, then the earlier set. */
-    private static boolean better(int row, int best, DoubleColumn rank, DoubleColumn load, IntColumn position) {
-        int byRank = Double.compare(rank.getDouble(row), rank.getDouble(best));
+    int sessions() {
+        return bestRow.length;
+    }
+
+    /** Mean backoff load of the session; NaN without backoffs. */
+    double backoffLoad(int session) {
+        return backoffSets[session] == 0 ? Double.NaN : backoffLoadSum[session] / backoffSets[session];
+    }
+
+    /** Mean effective RPE of the session's rated backoffs; NaN without any. */
+    double backoffRpeMean(int session) {
+        return ratedCount[session] == 0 ? Double.NaN : ratedSum[session] / ratedCount[session];
+    }
+
+    /** Last − first rated backoff by position; NaN without rated backoffs. */
+    double drift(int session) {
+        return lastRated[session] - firstRated[session];
+    }
+
+    /** Higher e1RM (unknown ranks as −1), then heavier, then the earlier set. */
+    private static boolean better(int row, int best, DoubleColumn e1rm, DoubleColumn load, IntColumn position) {
+        int byRank = Double.compare(rank(e1rm.getDouble(row)), rank(e1rm.getDouble(best)));
         if (byRank != 0) {
             return byRank > 0;
         }
@@ -144,70 +173,18 @@ final class SessionTotals {
         return position.getInt(row) < position.getInt(best);
     }
 
-    private static Table table(Table windowSessions, Totals[] totals, Table sets) {
-        DoubleColumn load = sets.doubleColumn(LOAD);
-        IntColumn reps = sets.intColumn(REPS);
-        DoubleColumn rpe = sets.doubleColumn(RPE);
-        DoubleColumn e1rm = sets.doubleColumn(E1RM);
-        IntColumn position = sets.intColumn(POSITION);
-        int n = totals.length;
-        double[] topLoad = new double[n];
-        double[] topReps = new double[n];
-        double[] topRpe = new double[n];
-        double[] topE1rm = new double[n];
-        double[] topPosition = new double[n];
-        double[] topSets = new double[n];
-        double[] topToFailure = new double[n];
-        double[] volumeLoad = new double[n];
-        double[] backoffSets = new double[n];
-        double[] backoffReps = new double[n];
-        double[] backoffVolume = new double[n];
-        double[] backoffMissed = new double[n];
-        double[] backoffLoad = new double[n];
-        double[] rpeMean = new double[n];
-        double[] rpeMax = new double[n];
-        double[] rpeCount = new double[n];
-        double[] drift = new double[n];
-        double[] techniqueFlags = new double[n];
-        double[] painFlags = new double[n];
-        double[] failedReps = new double[n];
-        for (int i = 0; i < n; i++) {
-            Totals t = totals[i];
-            int best = t.bestRow;
-            topLoad[i] = best < 0 ? Double.NaN : load.getDouble(best);
-            topReps[i] = best < 0 ? Double.NaN : reps.getInt(best);
-            topRpe[i] = best < 0 ? Double.NaN : rpe.getDouble(best);
-            topE1rm[i] = best < 0 ? Double.NaN : e1rm.getDouble(best);
-            topPosition[i] = best < 0 ? Double.NaN : position.getInt(best);
-            topSets[i] = t.topSets;
-            topToFailure[i] = t.topToFailure;
-            volumeLoad[i] = t.volume;
-            backoffSets[i] = t.backoffSets;
-            backoffReps[i] = t.backoffReps;
-            backoffVolume[i] = t.backoffVolume;
-            backoffMissed[i] = t.backoffMissed;
-            backoffLoad[i] = t.backoffSets == 0 ? Double.NaN : t.backoffLoadSum / t.backoffSets;
-            rpeMean[i] = t.ratedCount == 0 ? Double.NaN : t.ratedSum / t.ratedCount;
-            rpeMax[i] = t.ratedMax;
-            rpeCount[i] = t.ratedCount == 0 ? Double.NaN : t.ratedCount;
-            drift[i] = t.lastRated - t.firstRated;
-            techniqueFlags[i] = t.technique;
-            painFlags[i] = t.pain;
-            failedReps[i] = t.failed;
-        }
-        return Table.create("sessions",
-                windowSessions.stringColumn(SESSION).copy(), windowSessions.dateColumn(DATE).copy(),
-                windowSessions.column(SESSION_ORDER).copy(),
-                DoubleColumn.create("top_load", topLoad), DoubleColumn.create("top_reps", topReps),
-                DoubleColumn.create("top_rpe", topRpe), DoubleColumn.create("e1rm", topE1rm),
-                DoubleColumn.create("top_position", topPosition), DoubleColumn.create("top_sets", topSets),
-                DoubleColumn.create("top_to_failure", topToFailure), DoubleColumn.create("volume_load", volumeLoad),
-                DoubleColumn.create("backoff_sets", backoffSets), DoubleColumn.create("backoff_reps", backoffReps),
-                DoubleColumn.create("backoff_volume", backoffVolume),
-                DoubleColumn.create("backoff_missed", backoffMissed), DoubleColumn.create("backoff_load", backoffLoad),
-                DoubleColumn.create("backoff_rpe_mean", rpeMean), DoubleColumn.create("backoff_rpe_max", rpeMax),
-                DoubleColumn.create("backoff_rpe_count", rpeCount), DoubleColumn.create("backoff_rpe_drift", drift),
-                DoubleColumn.create("technique_flags", techniqueFlags), DoubleColumn.create("pain_flags", painFlags),
-                DoubleColumn.create("failed_reps", failedReps), IntColumn.indexColumn("index", n, 0));
+    /** An unknown e1RM never ranks first. */
+    private static double rank(double e1rm) {
+        return Double.isNaN(e1rm) ? -1 : e1rm;
+    }
+
+    private static int flag(int marks, int bit) {
+        return (marks & bit) == 0 ? 0 : 1;
+    }
+
+    private static double[] nans(int n) {
+        double[] values = new double[n];
+        Arrays.fill(values, Double.NaN);
+        return values;
     }
 }

@@ -1,19 +1,6 @@
 package dev.topset.analytics.review;
 
-import static dev.topset.analytics.review.SetTable.DATE;
-import static dev.topset.analytics.review.SetTable.KIND;
-import static dev.topset.analytics.review.SetTable.LIFT;
-import static dev.topset.analytics.review.SetTable.RPE;
-import static dev.topset.analytics.review.SetTable.SESSION;
-import static dev.topset.analytics.review.SetTable.SESSION_ORDER;
-import static tech.tablesaw.aggregate.AggregateFunctions.count;
-import static tech.tablesaw.aggregate.AggregateFunctions.first;
-import static tech.tablesaw.aggregate.AggregateFunctions.last;
-import static tech.tablesaw.aggregate.AggregateFunctions.min;
-
-
 import dev.topset.analytics.plan.LiftPlan;
-import dev.topset.api.training.SetKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,15 +9,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import tech.tablesaw.api.DateColumn;
+import org.apache.commons.math3.stat.StatUtils;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 /**
  * Builds the review window of one athlete × lift: the last N sessions that have a top set of the lift
- * (N ≥ {@value #MIN_SESSIONS}), loaded into Tablesaw and aggregated there — per session by group-by
- * over the set table, across sessions by least squares and group-by over the session table.
+ * (N ≥ {@value #MIN_SESSIONS}). The window's sessions are chosen first ({@link WindowSessions}), only their
+ * sets are loaded into a Tablesaw table ({@link SetTable}), and that table is read in place: per session in one
+ * pass ({@link SessionTotals}), across sessions by least squares ({@link LeastSquares}) and by grouping the top
+ * sets ({@link ComparableLoads}). Nothing builds intermediate tables: in Tablesaw each new numeric column builds
+ * a number formatter, which made copies, group-bys and joins the review's main cost (benchmark 4's profiles).
  *
  * <p>Only top and backoff sets of the plan's lift take part: warm-ups are never work, drop and
  * accessory sets are volume of another kind, and a variation ("paused-squat") is its own lift.
@@ -66,130 +56,102 @@ public final class SessionWindow {
 
     /** Sets of any lift, kind or athlete may be passed; the window picks its own. */
     public LiftWindow build(Collection<AnalyticsSet> sets) {
-        List<AnalyticsSet> mine = sets.stream().filter(set -> set.athleteId().equals(athleteId)).toList();
-        SetTable setTable = SetTable.of(mine, plan.unit(), plan.backoff().reps());
-        Table all = setTable.table();
-        Table work = all.where(all.stringColumn(LIFT).isEqualTo(plan.lift())
-                .and(all.stringColumn(KIND).isIn(SetKind.TOP.name(), SetKind.BACKOFF.name())));
-
-        Table windowSessions = lastSessionsWithTopSet(work);
-        Table windowSets = work.where(work.stringColumn(SESSION).isIn(windowSessions.stringColumn(SESSION).asList()));
-        Table perSession = perSession(windowSessions, windowSets);
-        List<SessionSummary> summaries = toSummaries(perSession, setTable);
-        WindowTrends trends = trends(perSession, windowSets);
+        List<AnalyticsSet> mine = new ArrayList<>(sets.size());
+        for (AnalyticsSet set : sets) {
+            if (set.athleteId().equals(athleteId)) {
+                mine.add(set);
+            }
+        }
+        WindowSessions window = WindowSessions.of(mine, plan.lift(), sessions);
+        SetTable setTable = SetTable.of(window, plan.unit(), plan.backoff().reps());
+        SessionTotals totals = SessionTotals.of(window.sessions().size(), setTable.table());
+        List<SessionSummary> summaries = toSummaries(window, totals, setTable);
+        WindowTrends trends = trends(window, totals, setTable.table(), summaries);
         return new LiftWindow(athleteId, plan.lift(), plan.unit(), sessions, summaries, trends);
     }
 
-    /** Sessions with at least one top set, oldest first, cut to the last N. */
-    private Table lastSessionsWithTopSet(Table work) {
-        Table tops = work.where(work.stringColumn(KIND).isEqualTo(SetKind.TOP.name()));
-        Table bySession = rename(tops.summarize(SESSION_ORDER, min).by(SESSION, DATE),
-                "Min [" + SESSION_ORDER + "]", SESSION_ORDER);
-        return bySession.sortOn(DATE, SESSION_ORDER).last(sessions);
-    }
-
-    /** Per session of the window, oldest first: see {@link SessionTotals}. */
-    private Table perSession(Table windowSessions, Table sets) {
-        return SessionTotals.of(windowSessions, sets);
-    }
-
-    private List<SessionSummary> toSummaries(Table perSession, SetTable setTable) {
-        List<SessionSummary> result = new ArrayList<>();
-        for (int row = 0; row < perSession.rowCount(); row++) {
-            String session = perSession.stringColumn(SESSION).get(row);
-            int topPosition = count(perSession, "top_position", row);
-            boolean twoRated = count(perSession, "backoff_rpe_count", row) >= 2;
-            result.add(new SessionSummary(row, UUID.fromString(session), perSession.dateColumn(DATE).get(row),
-                    decimal(perSession, "top_load", row), count(perSession, "top_reps", row),
-                    decimal(perSession, "top_rpe", row), decimal(perSession, "e1rm", row),
-                    setTable.e1rmMethod(session, topPosition),
-                    count(perSession, "top_sets", row), count(perSession, "top_to_failure", row),
-                    orZero(decimal(perSession, "volume_load", row)),
-                    count(perSession, "backoff_sets", row), plan.backoff().sets(),
-                    count(perSession, "backoff_missed", row), count(perSession, "backoff_reps", row),
-                    decimal(perSession, "backoff_load", row), orZero(decimal(perSession, "backoff_volume", row)),
-                    decimal(perSession, "backoff_rpe_mean", row), decimal(perSession, "backoff_rpe_max", row),
-                    twoRated ? decimal(perSession, "backoff_rpe_drift", row) : null,
-                    count(perSession, "technique_flags", row), count(perSession, "pain_flags", row),
-                    count(perSession, "failed_reps", row)));
+    private List<SessionSummary> toSummaries(WindowSessions window, SessionTotals totals, SetTable setTable) {
+        Table sets = setTable.table();
+        DoubleColumn load = sets.doubleColumn(SetTable.LOAD);
+        IntColumn reps = sets.intColumn(SetTable.REPS);
+        DoubleColumn rpe = sets.doubleColumn(SetTable.RPE);
+        DoubleColumn e1rm = sets.doubleColumn(SetTable.E1RM);
+        List<SessionSummary> result = new ArrayList<>(totals.sessions());
+        for (int session = 0; session < totals.sessions(); session++) {
+            SessionRef ref = window.sessions().get(session);
+            int best = totals.bestRow[session];
+            boolean hasTop = best >= 0;
+            result.add(new SessionSummary(session, ref.sessionId(), ref.date(),
+                    hasTop ? Decimals.of(load.getDouble(best)) : null, hasTop ? reps.getInt(best) : 0,
+                    hasTop ? Decimals.of(rpe.getDouble(best)) : null, hasTop ? Decimals.of(e1rm.getDouble(best)) : null,
+                    hasTop ? setTable.e1rmMethod(best) : null,
+                    count(totals.topSets[session]), count(totals.topToFailure[session]),
+                    orZero(Decimals.of(totals.volume[session])),
+                    count(totals.backoffSets[session]), plan.backoff().sets(),
+                    count(totals.backoffMissed[session]), count(totals.backoffReps[session]),
+                    Decimals.of(totals.backoffLoad(session)), orZero(Decimals.of(totals.backoffVolume[session])),
+                    Decimals.of(totals.backoffRpeMean(session)), Decimals.of(totals.ratedMax[session]),
+                    totals.ratedCount[session] >= 2 ? Decimals.of(totals.drift(session)) : null,
+                    count(totals.technique[session]), count(totals.pain[session]), count(totals.failed[session])));
         }
         return result;
     }
 
-    private WindowTrends trends(Table perSession, Table windowSets) {
-        DoubleColumn bySession = perSession.intColumn("index").asDoubleColumn();
-        DoubleColumn byWeek = weeksSinceFirst(perSession.dateColumn(DATE));
-        DoubleColumn e1rm = perSession.doubleColumn("e1rm");
+    private WindowTrends trends(WindowSessions window, SessionTotals totals, Table sets,
+                                List<SessionSummary> summaries) {
+        int n = totals.sessions();
+        DoubleColumn setE1rm = sets.doubleColumn(SetTable.E1RM);
+        double[] bySession = new double[n];
+        double[] byWeek = new double[n];
+        double[] e1rm = new double[n];
+        double[] backoffRpe = new double[n];
+        LocalDate first = window.sessions().stream().map(SessionRef::date).min(LocalDate::compareTo).orElse(null);
+        double[] rated = new double[n];
+        int ratedSessions = 0;
+        double[] drifts = new double[n];
+        int drifted = 0;
+        for (int session = 0; session < n; session++) {
+            int best = totals.bestRow[session];
+            bySession[session] = session;
+            byWeek[session] = ChronoUnit.DAYS.between(first, window.date(session)) / 7.0;
+            e1rm[session] = best < 0 ? Double.NaN : setE1rm.getDouble(best);
+            backoffRpe[session] = totals.backoffRpeMean(session);
+            if (!Double.isNaN(backoffRpe[session])) {
+                rated[ratedSessions++] = backoffRpe[session];
+            }
+            if (totals.ratedCount[session] >= 2) {
+                drifts[drifted++] = totals.drift(session);
+            }
+        }
         double e1rmSlope = LeastSquares.slope(bySession, e1rm);
-        double e1rmMean = e1rm.mean();
-        DoubleColumn backoffRpe = perSession.doubleColumn("backoff_rpe_mean");
-        DoubleColumn rated = backoffRpe.removeMissing();
-        Double rpeChange = rated.size() < 2 ? null : rated.getDouble(rated.size() - 1) - rated.getDouble(0);
-        Table backoffs = windowSets.where(windowSets.stringColumn(KIND).isEqualTo(SetKind.BACKOFF.name()));
-        DoubleColumn drifts = perSession.doubleColumn("backoff_rpe_drift")
-                .where(perSession.doubleColumn("backoff_rpe_count").isGreaterThanOrEqualTo(2));
+        double e1rmMean = meanOfKnown(e1rm, n);
+        Double rpeChange = ratedSessions < 2 ? null : rated[ratedSessions - 1] - rated[0];
         return new WindowTrends(
                 Decimals.of(e1rmSlope),
                 Decimals.of(e1rmMean > 0 ? e1rmSlope / e1rmMean * 100 : Double.NaN),
                 Decimals.of(LeastSquares.slope(byWeek, e1rm)),
-                Decimals.of(backoffs.doubleColumn(RPE).mean()),
+                Decimals.of(meanOfKnown(totals.ratedBackoffRpes, totals.ratedBackoffRpes.length)),
                 Decimals.of(LeastSquares.slope(bySession, backoffRpe)),
                 Decimals.of(rpeChange),
-                Decimals.of(drifts.mean()),
-                comparableLoads(perSession));
+                Decimals.of(meanOfKnown(drifts, drifted)),
+                ComparableLoads.of(summaries));
     }
 
-    /** Top sets grouped by (load, reps); groups seen in two or more sessions, most recent group last. */
-    private List<ComparableLoad> comparableLoads(Table perSession) {
-        StringColumn key = StringColumn.create("load_reps");
-        for (int row = 0; row < perSession.rowCount(); row++) {
-            key.append(decimal(perSession, "top_load", row).toPlainString() + "x" + count(perSession, "top_reps", row));
+    /** Mean of the first {@code n} values that are not NaN (as Tablesaw's column mean: missing values left out). */
+    private static double meanOfKnown(double[] values, int n) {
+        double[] known = new double[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(values[i])) {
+                known[count++] = values[i];
+            }
         }
-        Table keyed = perSession.copy().addColumns(key).sortOn("index");
-        Table groups = keyed.summarize(List.of("top_rpe", "index"), first, last, count).by("load_reps");
-        groups = groups.where(groups.doubleColumn("Count [index]").isGreaterThanOrEqualTo(2)).sortOn("Last [index]");
-        List<ComparableLoad> result = new ArrayList<>();
-        for (int row = 0; row < groups.rowCount(); row++) {
-            int firstIndex = count(groups, "First [index]", row);
-            int lastIndex = count(groups, "Last [index]", row);
-            BigDecimal firstRpe = decimal(groups, "First [top_rpe]", row);
-            BigDecimal lastRpe = decimal(groups, "Last [top_rpe]", row);
-            result.add(new ComparableLoad(decimal(perSession, "top_load", firstIndex),
-                    count(perSession, "top_reps", firstIndex), count(groups, "Count [index]", row),
-                    perSession.dateColumn(DATE).get(firstIndex), perSession.dateColumn(DATE).get(lastIndex),
-                    firstRpe, lastRpe, firstRpe == null || lastRpe == null ? null
-                    : Decimals.plain(lastRpe.subtract(firstRpe))));
-        }
-        return result;
+        return StatUtils.mean(known, 0, count);
     }
 
-    private static DoubleColumn weeksSinceFirst(DateColumn dates) {
-        DoubleColumn weeks = DoubleColumn.create("weeks");
-        if (dates.isEmpty()) {
-            return weeks;
-        }
-        LocalDate first = dates.min();
-        for (LocalDate date : dates) {
-            weeks.append(ChronoUnit.DAYS.between(first, date) / 7.0);
-        }
-        return weeks;
-    }
-
-    private static Table rename(Table table, String... fromTo) {
-        for (int i = 0; i < fromTo.length; i += 2) {
-            table.column(fromTo[i]).setName(fromTo[i + 1]);
-        }
-        return table;
-    }
-
-    /** A summed or first-of count; missing (no backoffs in a left join) reads as 0. */
-    private static int count(Table table, String column, int row) {
-        double value = table.numberColumn(column).getDouble(row);
+    /** A summed count; never missing. */
+    private static int count(double value) {
         return Double.isNaN(value) ? 0 : (int) Math.round(value);
-    }
-
-    private static BigDecimal decimal(Table table, String column, int row) {
-        return Decimals.of(table.numberColumn(column).getDouble(row));
     }
 
     private static BigDecimal orZero(BigDecimal value) {

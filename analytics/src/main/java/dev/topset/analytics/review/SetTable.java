@@ -11,51 +11,47 @@ import dev.topset.science.rpe.RpeRir;
 import dev.topset.science.units.UnitConverter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Loads sets into a Tablesaw table, one row per set, with every per-set number the review aggregates:
- * the load converted to the window's unit, effective RPE, the e1RM of top sets (science's standard
- * strategy, the one every service uses) and 0/1 indicator columns that summing turns into counts.
+ * Loads a window's sets into a Tablesaw table, one row per set, with every per-set number the review aggregates:
+ * the window index of the set's session, the load converted to the window's unit, effective RPE, the e1RM of top
+ * sets (science's standard strategy, the one every service uses) and the set's marks as bits of one column.
+ *
+ * <p>Only the columns the aggregation reads are built: every numeric Tablesaw column builds its own
+ * {@code DecimalFormat} when it is created (benchmark 4's profile), so yes/no facts share one bit column instead of
+ * one 0/1 column each, and what follows from other columns (volume, e1RM rank) is computed where it is read.
  */
 final class SetTable {
 
     static final String SESSION = "session";
-    static final String SESSION_ORDER = "session_order";
-    static final String DATE = "date";
-    static final String LIFT = "lift";
     static final String POSITION = "position";
-    static final String KIND = "kind";
     static final String LOAD = "load";
     static final String REPS = "reps";
     static final String RPE = "rpe";
     static final String E1RM = "e1rm";
-    /** e1RM with −1 for "none", so a descending sort never puts an unknown estimate first. */
-    static final String E1RM_RANK = "e1rm_rank";
-    static final String VOLUME = "volume";
-    /** 1 on every row: its sum is a count. */
-    static final String ONE = "one";
-    static final String TECHNIQUE = "technique";
-    static final String PAIN = "pain";
-    static final String FAILED = "failed";
-    static final String TO_FAILURE = "to_failure";
-    static final String MISSED = "missed";
+    static final String MARKS = "marks";
+
+    /** Bits of {@link #MARKS}. */
+    static final int TOP = 1;
+    static final int TECHNIQUE = 1 << 1;
+    static final int PAIN = 1 << 2;
+    static final int FAILED = 1 << 3;
+    /** A top set at RPE 10 or with a failed rep. */
+    static final int TO_FAILURE = 1 << 4;
+    /** A backoff set short of the planned reps or with a failed rep. */
+    static final int MISSED = 1 << 5;
 
     private static final BigDecimal FAILURE_RPE = BigDecimal.TEN;
 
     private final Table table;
-    private final Map<String, String> e1rmMethods;
+    private final String[] e1rmMethods;
 
-    private SetTable(Table table, Map<String, String> e1rmMethods) {
+    private SetTable(Table table, String[] e1rmMethods) {
         this.table = table;
         this.e1rmMethods = e1rmMethods;
     }
@@ -64,69 +60,48 @@ final class SetTable {
         return table;
     }
 
-    /** How the e1RM of the set at {@code position} in {@code session} was obtained (RPE_CHART, EPLEY). */
-    String e1rmMethod(String session, int position) {
-        return e1rmMethods.get(session + "#" + position);
+    /** How the e1RM of the set in {@code row} was obtained (RPE_CHART, EPLEY); null without one. */
+    String e1rmMethod(int row) {
+        return e1rmMethods[row];
     }
 
     /**
      * @param backoffTargetReps the plan's backoff reps: a backoff below them is "missed"
      */
-    static SetTable of(List<AnalyticsSet> sets, LoadUnit unit, int backoffTargetReps) {
-        StringColumn session = StringColumn.create(SESSION);
-        IntColumn sessionOrder = IntColumn.create(SESSION_ORDER);
-        DateColumn date = DateColumn.create(DATE);
-        StringColumn lift = StringColumn.create(LIFT);
-        IntColumn position = IntColumn.create(POSITION);
-        StringColumn kind = StringColumn.create(KIND);
-        DoubleColumn load = DoubleColumn.create(LOAD);
-        IntColumn reps = IntColumn.create(REPS);
-        DoubleColumn rpe = DoubleColumn.create(RPE);
-        DoubleColumn e1rm = DoubleColumn.create(E1RM);
-        DoubleColumn e1rmRank = DoubleColumn.create(E1RM_RANK);
-        DoubleColumn volume = DoubleColumn.create(VOLUME);
-        IntColumn one = IntColumn.create(ONE);
-        IntColumn technique = IntColumn.create(TECHNIQUE);
-        IntColumn pain = IntColumn.create(PAIN);
-        IntColumn failed = IntColumn.create(FAILED);
-        IntColumn toFailure = IntColumn.create(TO_FAILURE);
-        IntColumn missed = IntColumn.create(MISSED);
-
-        // Sessions on the same date keep the order in which the caller listed them.
-        Map<String, Integer> orderOfSession = new LinkedHashMap<>();
-        Map<String, String> methods = new HashMap<>();
-        for (AnalyticsSet set : sets) {
-            String id = set.sessionId().toString();
-            orderOfSession.putIfAbsent(id, orderOfSession.size());
-            double loadInUnit = inUnit(set.load(), unit).doubleValue();
+    static SetTable of(WindowSessions window, LoadUnit unit, int backoffTargetReps) {
+        List<AnalyticsSet> sets = window.sets();
+        int rows = sets.size();
+        int[] session = window.sessionOfSet();
+        int[] position = new int[rows];
+        double[] load = new double[rows];
+        int[] reps = new int[rows];
+        double[] rpe = new double[rows];
+        double[] e1rm = new double[rows];
+        int[] marks = new int[rows];
+        String[] methods = new String[rows];
+        for (int row = 0; row < rows; row++) {
+            AnalyticsSet set = sets.get(row);
+            boolean top = set.kind() == SetKind.TOP;
             Optional<BigDecimal> effort = effectiveRpe(set);
-            Optional<E1rmEstimate> estimate = set.kind() == SetKind.TOP ? e1rmOf(set) : Optional.empty();
-            double e1rmInUnit = estimate.map(e -> inUnit(e.value(), unit).doubleValue()).orElse(Double.NaN);
-            estimate.ifPresent(e -> methods.put(id + "#" + set.position(), e.method()));
+            Optional<E1rmEstimate> estimate = top ? e1rmOf(set) : Optional.empty();
             boolean failedRep = set.hasFlag(SetFlag.FAILED_REP);
-
-            session.append(id);
-            sessionOrder.append(orderOfSession.get(id));
-            date.append(set.sessionDate());
-            lift.append(set.lift());
-            position.append(set.position());
-            kind.append(set.kind().name());
-            load.append(loadInUnit);
-            reps.append(set.reps());
-            rpe.append(effort.map(BigDecimal::doubleValue).orElse(Double.NaN));
-            e1rm.append(e1rmInUnit);
-            e1rmRank.append(Double.isNaN(e1rmInUnit) ? -1 : e1rmInUnit);
-            volume.append(loadInUnit * set.reps());
-            one.append(1);
-            technique.append(indicator(set.hasFlag(SetFlag.TECHNIQUE_BREAKDOWN)));
-            pain.append(indicator(set.hasFlag(SetFlag.PAIN)));
-            failed.append(indicator(failedRep));
-            toFailure.append(indicator(set.kind() == SetKind.TOP
-                    && (failedRep || effort.map(value -> value.compareTo(FAILURE_RPE) >= 0).orElse(false))));
-            missed.append(indicator(set.kind() == SetKind.BACKOFF && (failedRep || set.reps() < backoffTargetReps)));
+            position[row] = set.position();
+            load[row] = inUnit(set.load(), unit).doubleValue();
+            reps[row] = set.reps();
+            rpe[row] = effort.map(BigDecimal::doubleValue).orElse(Double.NaN);
+            e1rm[row] = estimate.map(e -> inUnit(e.value(), unit).doubleValue()).orElse(Double.NaN);
+            methods[row] = estimate.map(E1rmEstimate::method).orElse(null);
+            marks[row] = (top ? TOP : 0)
+                    | (set.hasFlag(SetFlag.TECHNIQUE_BREAKDOWN) ? TECHNIQUE : 0)
+                    | (set.hasFlag(SetFlag.PAIN) ? PAIN : 0)
+                    | (failedRep ? FAILED : 0)
+                    | (top && (failedRep || effort.map(value -> value.compareTo(FAILURE_RPE) >= 0).orElse(false))
+                    ? TO_FAILURE : 0)
+                    | (set.kind() == SetKind.BACKOFF && (failedRep || set.reps() < backoffTargetReps) ? MISSED : 0);
         }
-        Table table = Table.create("sets", session, sessionOrder, date, lift, position, kind, load, reps, rpe, e1rm,
-                e1rmRank, volume, one, technique, pain, failed, toFailure, missed);
+        Table table = Table.create("sets", IntColumn.create(SESSION, session), IntColumn.create(POSITION, position),
+                DoubleColumn.create(LOAD, load), IntColumn.create(REPS, reps), DoubleColumn.create(RPE, rpe),
+                DoubleColumn.create(E1RM, e1rm), IntColumn.create(MARKS, marks));
         return new SetTable(table, methods);
     }
 
@@ -154,9 +129,5 @@ final class SetTable {
         } catch (ScienceRuleException e) {
             return Optional.empty();
         }
-    }
-
-    private static int indicator(boolean value) {
-        return value ? 1 : 0;
     }
 }

@@ -24,6 +24,8 @@ import java.util.UUID;
  * year's per-session metrics and trends ({@link SessionWindow}, what the lift history and reports draw), then the
  * review of the last N sessions with the rules and mistake checks ({@link LiftReviewer}). Only those two calls are
  * timed; generating a series and cutting its last N sessions (the database query's job in the service) are not.
+ * {@link #warmUp} runs the same calls unmeasured first, so the measured loop sees compiled code, as DuckDB's native
+ * code is from its first query on.
  */
 public final class TablesawReview {
 
@@ -44,6 +46,14 @@ public final class TablesawReview {
         this.variationLookback = variationLookback;
     }
 
+    /** Reviews the first {@code series} series unmeasured, results discarded: the JIT's warm-up. */
+    public void warmUp(TrainingYear year, int series) {
+        for (int number = 0; number < Math.min(series, year.seriesCount()); number++) {
+            Series generated = year.series(number);
+            review(generated, recentSets(generated), family(generated));
+        }
+    }
+
     public Result run(TrainingYear year, int sampleEvery) {
         long nanos = 0;
         long threadCpu = 0;
@@ -53,27 +63,43 @@ public final class TablesawReview {
         Map<Integer, Sampled> samples = new TreeMap<>();
         for (int number = 0; number < year.seriesCount(); number++) {
             Series series = year.series(number);
-            LiftPlan plan = series.plan();
-            List<AnalyticsSet> recent = lastSessions(series.sets(), windowSessions);
-            List<TopSetLift> family = topSets(lastSessions(series.sets(), variationLookback));
+            List<AnalyticsSet> recent = recentSets(series);
+            List<TopSetLift> family = family(series);
 
             long start = System.nanoTime();
             long cpu = ProcessCpu.threadNanos();
-            LiftWindow whole = SessionWindow.of(series.athleteId(), plan).lastSessions(Integer.MAX_VALUE)
-                    .build(series.sets());
-            LiftReview review = reviewer.review(series.athleteId(), plan, windowSessions, recent, family);
+            Sampled reviewed = review(series, recent, family);
             nanos += System.nanoTime() - start;
             threadCpu += ProcessCpu.threadNanos() - cpu;
+            LiftWindow whole = reviewed.year();
+            LiftReview review = reviewed.review();
 
             sessions += whole.sessions().size();
             tally.merge(review.recommendation().type(), 1, Integer::sum);
             if (number % sampleEvery == 0) {
-                samples.put(number, new Sampled(series, whole, review));
+                samples.put(number, reviewed);
             }
         }
         // Thread CPU of the timed calls (what the review itself cost, steadier than wall time on a shared machine)
         // and process CPU of the whole loop (GC and JIT included, and generating the series: an upper bound).
         return new Result(nanos, threadCpu, ProcessCpu.nanos() - cpuStart, sessions, tally, samples);
+    }
+
+    /** The measured calls: the whole year's window, then the review of the last N sessions. */
+    private Sampled review(Series series, List<AnalyticsSet> recent, List<TopSetLift> family) {
+        LiftPlan plan = series.plan();
+        LiftWindow whole = SessionWindow.of(series.athleteId(), plan).lastSessions(Integer.MAX_VALUE)
+                .build(series.sets());
+        LiftReview review = reviewer.review(series.athleteId(), plan, windowSessions, recent, family);
+        return new Sampled(series, whole, review);
+    }
+
+    private List<AnalyticsSet> recentSets(Series series) {
+        return lastSessions(series.sets(), windowSessions);
+    }
+
+    private List<TopSetLift> family(Series series) {
+        return topSets(lastSessions(series.sets(), variationLookback));
     }
 
     /** The sets of the last {@code n} sessions, as {@code JdbcSetHistory.sessionsOf} returns them. */
