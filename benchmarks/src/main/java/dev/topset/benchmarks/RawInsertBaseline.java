@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import dev.topset.security.requestid.RandomUuids;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -74,7 +75,8 @@ final class RawInsertBaseline {
         public void run() throws java.sql.SQLException {
             insert.setString(1, aggregate);
             insert.setLong(2, seq++);
-            insert.setString(3, UUID.randomUUID().toString());
+            // the same lock-free random ids as the services' event identifiers
+            insert.setString(3, RandomUuids.next().toString());
             insert.setString(4, "TrainingSession");
             insert.setBytes(5, PAYLOAD);
             insert.setString(6, java.time.Instant.now().toString());

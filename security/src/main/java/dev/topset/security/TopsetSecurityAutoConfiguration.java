@@ -92,7 +92,7 @@ public class TopsetSecurityAutoConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.claim())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication))
+                        .jwt(jwt -> jwt.decoder(new VerifiedTokens(decoder)).jwtAuthenticationConverter(authentication))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(failures -> failures.authenticationEntryPoint(problems).accessDeniedHandler(problems));

@@ -2,7 +2,6 @@ package dev.topset.command.history;
 
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.gym.GymEvent;
-import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -37,19 +36,17 @@ class AthleteEventOrderProjection {
         if (event instanceof GymEvent) {
             return; // a gym's stream, not the athlete's log: membership is read from the gym, not caught up on devices
         }
-        UUID athleteId = event.athleteId();
-        long seq = jdbc.sql("""
-                        INSERT INTO athlete_event_counter (athlete_id, last_seq) VALUES (:athleteId, 1)
-                        ON CONFLICT (athlete_id) DO UPDATE SET last_seq = athlete_event_counter.last_seq + 1
-                        RETURNING last_seq""")
-                .param("athleteId", athleteId)
-                .query(Long.class)
-                .single();
+        // One round trip: the counter upsert and the order row are one statement (the CTE runs once; its row lock
+        // is held until commit exactly as before).
         int inserted = jdbc.sql("""
+                        WITH counter AS (
+                            INSERT INTO athlete_event_counter (athlete_id, last_seq) VALUES (:athleteId, 1)
+                            ON CONFLICT (athlete_id) DO UPDATE SET last_seq = athlete_event_counter.last_seq + 1
+                            RETURNING last_seq)
                         INSERT INTO athlete_event (athlete_id, athlete_seq, global_index)
-                        SELECT :athleteId, :seq, globalIndex FROM DomainEventEntry WHERE eventIdentifier = :eventId""")
-                .param("athleteId", athleteId)
-                .param("seq", seq)
+                        SELECT :athleteId, counter.last_seq, e.globalIndex
+                        FROM counter, DomainEventEntry e WHERE e.eventIdentifier = :eventId""")
+                .param("athleteId", event.athleteId())
                 .param("eventId", message.getIdentifier())
                 .update();
         if (inserted != 1) {

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,6 +38,6 @@ public class RequestIdFilter extends OncePerRequestFilter {
     }
 
     static String accepted(String offered) {
-        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : RandomUuids.next().toString();
     }
 }
