@@ -2,7 +2,6 @@ package dev.topset.ingest;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sent again after a crash is recognised even when it arrives at a new offset.
  *
  * <p>Per batch, not per event: {@link #lock} reads (and row-locks) the last sequences of the batch's aggregates in
- * one statement, the applier decides in memory, {@link #record} writes the new ones in one JDBC batch. Two consumers
+ * one statement, the applier decides in memory, {@link #record} writes the new ones in one statement. Two consumers
  * that race for the same events (a zombie after a rebalance) cannot both apply them: an existing row stays locked
  * until the first commits, and a stream the other one recorded first makes {@link #record} fail, so the batch is
  * rolled back and read again.
@@ -38,23 +37,33 @@ public class AppliedSequences {
         return last;
     }
 
-    /** Stores the new last sequences (each higher than what {@link #lock} returned for its aggregate). */
+    /**
+     * Stores the new last sequences (each higher than what {@link #lock} returned for its aggregate) in one statement:
+     * a batch of 10,000 events touches thousands of streams, and one row per statement was the largest remaining wait
+     * of a replay. The statement counts the rows it inserted or raised; a stream another consumer raised first is not
+     * counted, so a short count means the race described above and the batch is rolled back.
+     */
     public void record(Map<String, Long> lastSequences) {
         if (lastSequences.isEmpty()) {
             return;
         }
-        List<Object[]> rows = lastSequences.entrySet().stream()
-                .map(entry -> new Object[] {entry.getKey(), entry.getValue()}).toList();
-        int[] counts = jdbc.batchUpdate("""
-                INSERT INTO applied_sequence (aggregate_id, last_sequence) VALUES (?, ?)
+        String[] aggregateIds = new String[lastSequences.size()];
+        Long[] sequences = new Long[lastSequences.size()];
+        int i = 0;
+        for (Map.Entry<String, Long> entry : lastSequences.entrySet()) {
+            aggregateIds[i] = entry.getKey();
+            sequences[i] = entry.getValue();
+            i++;
+        }
+        int written = jdbc.update("""
+                INSERT INTO applied_sequence (aggregate_id, last_sequence)
+                SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]))
                 ON CONFLICT (aggregate_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence
                 WHERE applied_sequence.last_sequence < EXCLUDED.last_sequence
-                """, rows);
-        for (int count : counts) {
-            if (count == 0) {
-                throw new TransientDataAccessResourceException(
-                        "another consumer applied some of these events concurrently; the batch is read again");
-            }
+                """, aggregateIds, sequences);
+        if (written != aggregateIds.length) {
+            throw new TransientDataAccessResourceException(
+                    "another consumer applied some of these events concurrently; the batch is read again");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.topset.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,8 +48,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -84,6 +88,12 @@ class IngestIntegrationTest {
     @Autowired
     ObjectMapper objectMapper;
 
+    @Autowired
+    AppliedSequences appliedSequences;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         if (postgres == null) {
@@ -104,6 +114,25 @@ class IngestIntegrationTest {
             producer.close();
             producer = null;
         }
+    }
+
+    @Test
+    void recordingSequencesFailsWhenAnotherConsumerRaisedOneOfThemFirst() {
+        String ahead = "stream-" + UUID.randomUUID();
+        String fresh = "stream-" + UUID.randomUUID();
+        String behind = "stream-" + UUID.randomUUID();
+        appliedSequences.record(Map.of(ahead, 5L, behind, 1L));
+
+        // a zombie consumer recorded sequence 5 of "ahead" after this one read it as lower: the batch must fail
+        // (and its transaction roll back), though the other two streams were written by the same statement
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(
+                status -> appliedSequences.record(Map.of(ahead, 4L, fresh, 0L, behind, 2L))))
+                .isInstanceOf(TransientDataAccessResourceException.class);
+        assertThat(appliedSequences.lock(List.of(ahead, fresh, behind))).isEqualTo(Map.of(ahead, 5L, behind, 1L));
+        appliedSequences.record(Map.of(fresh, 0L, behind, 2L));
+
+        assertThat(appliedSequences.lock(List.of(ahead, fresh, behind)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ahead, 5L, fresh, 0L, behind, 2L));
     }
 
     @Test
