@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 public final class BenchmarkRunner implements Callable<Integer> {
 
     @Option(names = "--services-dir", defaultValue = "launcher/target/services") Path servicesDirectory;
-    @Option(names = "--only", split = ",", defaultValue = "baseline,ingest,freshness",
+    @Option(names = "--only", split = ",", defaultValue = "analytics,baseline,ingest,freshness,replay",
             description = "benchmarks to run: baseline, ingest, freshness, replay, cohort, analytics, export "
                     + "(default: ${DEFAULT-VALUE})")
     Set<String> only;
