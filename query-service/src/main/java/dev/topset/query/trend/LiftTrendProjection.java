@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public class LiftTrendProjection {
 
     /**
      * Recomputes the rows of many (session, lift) pairs with a fixed number of round trips: one read of their sets,
-     * one of where they belong, then the upserts and the deletes as JDBC batches.
+     * one of where they belong, then the deletes as a JDBC batch and the upserts as one {@code unnest} statement.
      */
     public void refresh(Collection<SessionLift> sessionLifts) {
         if (sessionLifts.isEmpty()) {
@@ -60,9 +61,10 @@ public class LiftTrendProjection {
                 })
                 .list();
         Map<SessionLift, SessionPlacement> placements = placementsOf(sessionIds);
-        List<SqlParameterSource> upserts = new ArrayList<>();
+        TrendRows upserts = new TrendRows();
         List<SqlParameterSource> deletes = new ArrayList<>();
-        for (SessionLift pair : sessionLifts) {
+        // distinct pairs: one statement may not upsert the same row twice
+        for (SessionLift pair : new LinkedHashSet<>(sessionLifts)) {
             List<TrendSet> sets = validSets.getOrDefault(pair, new ArrayList<>());
             sets.sort(Comparator.comparingInt(TrendSet::position));
             Optional<LiftSessionTrend> trend = TrendCalculator.compute(sets);
@@ -70,7 +72,7 @@ public class LiftTrendProjection {
                 deletes.add(new MapSqlParameterSource().addValue("sessionId", pair.sessionId())
                         .addValue("lift", pair.lift()));
             } else {
-                upserts.add(upsertParameters(pair, placements.get(pair), trend.get()));
+                upserts.add(pair, placements.get(pair), trend.get());
             }
         }
         if (!deletes.isEmpty()) {
@@ -78,7 +80,7 @@ public class LiftTrendProjection {
                     deletes.toArray(SqlParameterSource[]::new));
         }
         if (!upserts.isEmpty()) {
-            batch.batchUpdate(UPSERT, upserts.toArray(SqlParameterSource[]::new));
+            upserts.upsert(jdbc);
         }
     }
 
@@ -86,45 +88,7 @@ public class LiftTrendProjection {
         refresh(List.of(sessionLift));
     }
 
-    private static final String UPSERT = """
-            INSERT INTO lift_trend (athlete_id, lift, session_id, local_date, unit, top_load, top_reps,
-                top_rpe, top_rir, top_set_count, e1rm, e1rm_method, backoff_sets, backoff_reps,
-                backoff_volume_load, max_backoff_rpe, backoff_rpe_drift)
-            VALUES (:athleteId, :lift, :sessionId, :localDate, :unit, :topLoad, :topReps, :topRpe, :topRir,
-                :topSetCount, :e1rm, :e1rmMethod, :backoffSets, :backoffReps, :backoffVolumeLoad,
-                :maxBackoffRpe, :backoffRpeDrift)
-            ON CONFLICT (athlete_id, lift, session_id) DO UPDATE SET local_date = EXCLUDED.local_date,
-                unit = EXCLUDED.unit, top_load = EXCLUDED.top_load, top_reps = EXCLUDED.top_reps,
-                top_rpe = EXCLUDED.top_rpe, top_rir = EXCLUDED.top_rir,
-                top_set_count = EXCLUDED.top_set_count, e1rm = EXCLUDED.e1rm,
-                e1rm_method = EXCLUDED.e1rm_method, backoff_sets = EXCLUDED.backoff_sets,
-                backoff_reps = EXCLUDED.backoff_reps, backoff_volume_load = EXCLUDED.backoff_volume_load,
-                max_backoff_rpe = EXCLUDED.max_backoff_rpe, backoff_rpe_drift = EXCLUDED.backoff_rpe_drift
-            """;
-
-    private static MapSqlParameterSource upsertParameters(SessionLift sessionLift, SessionPlacement placement,
-                                                          LiftSessionTrend trend) {
-        return new MapSqlParameterSource()
-                .addValue("athleteId", placement.athleteId())
-                .addValue("localDate", placement.localDate())
-                .addValue("lift", sessionLift.lift())
-                .addValue("sessionId", sessionLift.sessionId())
-                .addValue("unit", trend.topSetLoad().unit().name())
-                .addValue("topLoad", trend.topSetLoad().amount())
-                .addValue("topReps", trend.topSetReps())
-                .addValue("topRpe", trend.topSetRpe())
-                .addValue("topRir", trend.topSetRir())
-                .addValue("topSetCount", trend.topSetCount())
-                .addValue("e1rm", trend.e1rm() == null ? null : trend.e1rm().amount())
-                .addValue("e1rmMethod", trend.e1rmMethod())
-                .addValue("backoffSets", trend.backoffSets())
-                .addValue("backoffReps", trend.backoffReps())
-                .addValue("backoffVolumeLoad", trend.backoffVolumeLoad())
-                .addValue("maxBackoffRpe", trend.maxBackoffRpe())
-                .addValue("backoffRpeDrift", trend.backoffRpeDrift());
-    }
-
-    private record SessionPlacement(UUID athleteId, LocalDate localDate) {
+    record SessionPlacement(UUID athleteId, LocalDate localDate) {
     }
 
     /**
