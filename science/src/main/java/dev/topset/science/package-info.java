@@ -10,6 +10,8 @@
  *   <li>{@code backoff} — from a top set to a backoff load</li>
  *   <li>{@code volume} — hard sets per week and lift</li>
  *   <li>{@code guidance} — in-session stop / bad-day / max-test rules</li>
+ *   <li>{@code coaching} — a logged set against the lift's plan: the guidance it triggers and the backoffs
+ *       prescribed after a top set (what command-service answers and query-service's session view repeats)</li>
  * </ul>
  * Invalid input raises {@link dev.topset.science.ScienceRuleException} naming the broken
  * {@link dev.topset.science.ScienceRule}.

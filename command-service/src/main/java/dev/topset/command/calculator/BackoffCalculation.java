@@ -1,8 +1,8 @@
 package dev.topset.command.calculator;
 
 import dev.topset.api.training.Load;
-import dev.topset.command.loading.PlatePair;
 import dev.topset.science.backoff.BackoffMethod;
+import dev.topset.science.coaching.PlatePair;
 import dev.topset.science.e1rm.E1rmEstimate;
 import dev.topset.science.plates.RoundingDirection;
 import java.math.BigDecimal;

@@ -2,7 +2,6 @@ package dev.topset.command.calculator;
 
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
-import dev.topset.command.loading.PlatePair;
 import dev.topset.command.loading.PlateSets;
 import dev.topset.command.validation.InvalidRequestException;
 import dev.topset.command.validation.RpeStep;
@@ -10,6 +9,7 @@ import dev.topset.science.backoff.BackoffCalculator;
 import dev.topset.science.backoff.BackoffMethod;
 import dev.topset.science.backoff.BackoffPrescription;
 import dev.topset.science.backoff.TopSet;
+import dev.topset.science.coaching.PlatePair;
 import dev.topset.science.plates.PlateCalculator;
 import dev.topset.science.plates.PlateSet;
 import dev.topset.science.plates.RoundedLoad;

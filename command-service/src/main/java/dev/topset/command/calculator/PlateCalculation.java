@@ -1,7 +1,7 @@
 package dev.topset.command.calculator;
 
 import dev.topset.api.training.Load;
-import dev.topset.command.loading.PlatePair;
+import dev.topset.science.coaching.PlatePair;
 import dev.topset.science.plates.RoundingDirection;
 import java.math.BigDecimal;
 import java.util.List;

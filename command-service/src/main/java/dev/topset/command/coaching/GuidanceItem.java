@@ -14,7 +14,7 @@ import java.util.Map;
 public record GuidanceItem(GuidanceCode code, GuidanceLevel level, String message, Map<String, BigDecimal> numbers,
                            Load suggestedLoad) {
 
-    static GuidanceItem of(Guidance guidance) {
+    public static GuidanceItem of(Guidance guidance) {
         return new GuidanceItem(guidance.code(), guidance.level(), guidance.message(), guidance.numbers(),
                 guidance.suggestedLoad());
     }

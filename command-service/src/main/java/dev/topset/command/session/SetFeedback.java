@@ -2,15 +2,15 @@ package dev.topset.command.session;
 
 import dev.topset.api.training.SetDetails;
 import dev.topset.api.training.SetKind;
-import dev.topset.command.coaching.BackoffPrescriber;
-import dev.topset.command.coaching.CoachedSet;
 import dev.topset.command.coaching.GuidanceItem;
 import dev.topset.command.coaching.PreviousTopSets;
-import dev.topset.command.coaching.Prescription;
-import dev.topset.command.coaching.SetGuidance;
 import dev.topset.command.plan.EffectivePlan;
 import dev.topset.command.plan.LiftPlans;
 import dev.topset.science.ScienceRuleException;
+import dev.topset.science.coaching.BackoffPrescriber;
+import dev.topset.science.coaching.CoachedSet;
+import dev.topset.science.coaching.Prescription;
+import dev.topset.science.coaching.SetGuidance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,16 +35,14 @@ public class SetFeedback {
 
     private final LiftPlans plans;
     private final PreviousTopSets previousTopSets;
-    private final BackoffPrescriber prescriber;
-    private final SetGuidance guidance;
+    // science's coaching: stateless, the same rules query-service's session view applies
+    private final BackoffPrescriber prescriber = new BackoffPrescriber();
+    private final SetGuidance guidance = new SetGuidance();
     private final Clock clock;
 
-    SetFeedback(LiftPlans plans, PreviousTopSets previousTopSets, BackoffPrescriber prescriber, SetGuidance guidance,
-                Clock clock) {
+    SetFeedback(LiftPlans plans, PreviousTopSets previousTopSets, Clock clock) {
         this.plans = plans;
         this.previousTopSets = previousTopSets;
-        this.prescriber = prescriber;
-        this.guidance = guidance;
         this.clock = clock;
     }
 
@@ -75,7 +73,8 @@ public class SetFeedback {
         EffectivePlan plan = plans.effective(outcome.athleteId(), lift, set.load().unit());
         Instant sessionStart = outcome.sessionStartedAt() != null ? outcome.sessionStartedAt() : clock.instant();
         List<GuidanceItem> items = guidance.forSet(set, earlier, plan.plan(), () -> previousTopSets
-                .heaviestOfLastSession(outcome.athleteId(), lift, result.sessionId(), sessionStart));
+                .heaviestOfLastSession(outcome.athleteId(), lift, result.sessionId(), sessionStart))
+                .stream().map(GuidanceItem::of).toList();
         Prescription prescription = result.kind() == SetKind.TOP ? prescription(set, plan) : null;
         return result.withFeedback(prescription, items);
     }

@@ -3,7 +3,7 @@ package dev.topset.command.session;
 import dev.topset.api.training.SetDetails;
 import dev.topset.api.training.SetKind;
 import dev.topset.command.coaching.GuidanceItem;
-import dev.topset.command.coaching.Prescription;
+import dev.topset.science.coaching.Prescription;
 import java.util.List;
 import java.util.UUID;
 

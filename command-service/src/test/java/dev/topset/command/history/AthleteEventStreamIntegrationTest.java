@@ -7,6 +7,7 @@ import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.command.HttpJson;
 import dev.topset.security.devtokens.TestTokens;
+import dev.topset.security.testing.SseClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

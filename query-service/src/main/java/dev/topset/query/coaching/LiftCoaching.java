@@ -1,5 +1,6 @@
 package dev.topset.query.coaching;
 
+import dev.topset.science.coaching.Prescription;
 import java.util.List;
 
 /**

@@ -5,6 +5,10 @@ import dev.topset.api.training.SetKind;
 import dev.topset.query.plan.EffectivePlan;
 import dev.topset.query.plan.LiftPlans;
 import dev.topset.science.ScienceRuleException;
+import dev.topset.science.coaching.BackoffPrescriber;
+import dev.topset.science.coaching.CoachedSet;
+import dev.topset.science.coaching.Prescription;
+import dev.topset.science.coaching.SetGuidance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +31,13 @@ public class SessionCoach {
 
     private final LiftPlans plans;
     private final PreviousTopSets previousTopSets;
-    private final BackoffPrescriber prescriber;
-    private final SetGuidance guidance;
+    // science's coaching: stateless, the same rules command-service answered each set with
+    private final BackoffPrescriber prescriber = new BackoffPrescriber();
+    private final SetGuidance guidance = new SetGuidance();
 
-    public SessionCoach(LiftPlans plans, PreviousTopSets previousTopSets, BackoffPrescriber prescriber,
-                        SetGuidance guidance) {
+    public SessionCoach(LiftPlans plans, PreviousTopSets previousTopSets) {
         this.plans = plans;
         this.previousTopSets = previousTopSets;
-        this.prescriber = prescriber;
-        this.guidance = guidance;
     }
 
     /**

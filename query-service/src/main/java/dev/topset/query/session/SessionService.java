@@ -2,11 +2,11 @@ package dev.topset.query.session;
 
 import dev.topset.api.training.Load;
 import dev.topset.query.athlete.AthleteDirectory;
-import dev.topset.query.coaching.CoachedSet;
 import dev.topset.query.coaching.SessionCoach;
 import dev.topset.query.config.SessionQueryProperties;
 import dev.topset.query.problem.BadParameterException;
 import dev.topset.query.problem.NotFoundException;
+import dev.topset.science.coaching.CoachedSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -8,6 +8,7 @@ import dev.topset.api.training.Load;
 import dev.topset.query.support.QueryServiceIntegrationTest;
 import dev.topset.query.support.SessionScript;
 import dev.topset.security.devtokens.TestTokens;
+import dev.topset.security.testing.SseClient;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;

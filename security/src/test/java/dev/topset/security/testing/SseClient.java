@@ -1,4 +1,4 @@
-package dev.topset.query.live;
+package dev.topset.security.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,12 +18,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Reads a text/event-stream the way a device's EventSource does: events by blank lines, comments apart. */
-final class SseClient implements AutoCloseable {
+/**
+ * Reads a text/event-stream the way a device's EventSource does: events by blank lines, comments apart.
+ * Shared through this test-jar by the services whose streams are authenticated (live view, athlete event stream).
+ */
+public final class SseClient implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Event(String id, String name, JsonNode data) {
+    public record Event(String id, String name, JsonNode data) {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -37,7 +40,7 @@ final class SseClient implements AutoCloseable {
         }
     }
 
-    static SseClient open(String url, Map<String, String> headers) {
+    public static SseClient open(String url, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
         headers.forEach(request::header);
         try {
@@ -51,16 +54,16 @@ final class SseClient implements AutoCloseable {
         }
     }
 
-    int status() {
+    public int status() {
         return response.statusCode();
     }
 
-    String header(String name) {
+    public String header(String name) {
         return response.headers().firstValue(name).orElse(null);
     }
 
     /** The body of a non-200 answer (problem+json). */
-    JsonNode problem() {
+    public JsonNode problem() {
         try {
             return JSON.readTree(String.join("\n", response.body().toList()));
         } catch (IOException e) {
@@ -69,7 +72,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The next {@code count} events, failing after {@code timeout}. */
-    List<Event> take(int count, Duration timeout) throws InterruptedException {
+    public List<Event> take(int count, Duration timeout) throws InterruptedException {
         List<Event> taken = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (taken.size() < count) {
@@ -82,11 +85,11 @@ final class SseClient implements AutoCloseable {
         return taken;
     }
 
-    Event poll(Duration timeout) throws InterruptedException {
+    public Event poll(Duration timeout) throws InterruptedException {
         return events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    String comment(Duration timeout) throws InterruptedException {
+    public String comment(Duration timeout) throws InterruptedException {
         return comments.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -1,4 +1,4 @@
-package dev.topset.command.coaching;
+package dev.topset.science.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import dev.topset.api.plan.LiftPlan;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetKind;
+import dev.topset.science.guidance.Guidance;
 import dev.topset.science.guidance.GuidanceCode;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,7 +34,7 @@ class SetGuidanceTest {
 
     @Test
     void aHardWarmupNearThePlannedTopSetIsABadDay() {
-        List<GuidanceItem> items = guidance.forSet(set(SetKind.WARMUP, "135", 3, "9"), List.of(),
+        List<Guidance> items = guidance.forSet(set(SetKind.WARMUP, "135", 3, "9"), List.of(),
                 plan.withNextTopSetLoad(Load.kg("140")), lastSession(null));
 
         assertThat(items).singleElement().satisfies(item -> {
@@ -45,7 +46,7 @@ class SetGuidanceTest {
     @Test
     void withoutAPlannedLoadLastSessionsTopSetIsThePlan() {
         assertThat(guidance.forSet(set(SetKind.WARMUP, "135", 3, "9.5"), List.of(), plan, lastSession("140")))
-                .extracting(GuidanceItem::code).containsExactly(GuidanceCode.BAD_DAY_REDUCE_TOP_SET);
+                .extracting(Guidance::code).containsExactly(GuidanceCode.BAD_DAY_REDUCE_TOP_SET);
         assertThat(guidance.forSet(set(SetKind.WARMUP, "135", 3, "9.5"), List.of(), plan, lastSession(null)))
                 .isEmpty();
     }
@@ -66,7 +67,7 @@ class SetGuidanceTest {
     @Test
     void aTopSetToFailureIsAMaxTest() {
         assertThat(guidance.forSet(set(SetKind.TOP, "150", 3, "10"), List.of(), plan, lastSession(null)))
-                .extracting(GuidanceItem::code).containsExactly(GuidanceCode.TOP_SET_MAX_TEST);
+                .extracting(Guidance::code).containsExactly(GuidanceCode.TOP_SET_MAX_TEST);
         assertThat(guidance.forSet(set(SetKind.TOP, "150", 3, "9.5"), List.of(), plan, lastSession(null))).isEmpty();
     }
 
@@ -74,15 +75,15 @@ class SetGuidanceTest {
     void backoffsAreJudgedAgainstThePlanAndTheTopSetTheyFollow() {
         List<CoachedSet> before = List.of(set(SetKind.TOP, "140", 5, "8"));
         assertThat(guidance.forSet(set(SetKind.BACKOFF, "122.5", 5, "9.5"), before, plan, lastSession(null)))
-                .extracting(GuidanceItem::code).containsExactly(GuidanceCode.STOP_BACKOFFS_RPE_CAP);
+                .extracting(Guidance::code).containsExactly(GuidanceCode.STOP_BACKOFFS_RPE_CAP);
         // percentage drop without reps: the target is the top set's 5 reps; 2 short is within the tolerance
         assertThat(guidance.forSet(set(SetKind.BACKOFF, "122.5", 3, "8"), before, plan, lastSession(null)))
                 .isEmpty();
         assertThat(guidance.forSet(set(SetKind.BACKOFF, "122.5", 2, "8"), before, plan, lastSession(null)))
-                .extracting(GuidanceItem::code).containsExactly(GuidanceCode.STOP_BACKOFFS_REPS_SHORT);
+                .extracting(Guidance::code).containsExactly(GuidanceCode.STOP_BACKOFFS_REPS_SHORT);
         LiftPlan eights = plan.withBackoff(BackoffScheme.target(8, new BigDecimal("7.5"), 3, new BigDecimal("8"), 1));
         assertThat(guidance.forSet(set(SetKind.BACKOFF, "100", 6, "8.5"), before, eights, lastSession(null)))
-                .extracting(GuidanceItem::code)
+                .extracting(Guidance::code)
                 .containsExactly(GuidanceCode.STOP_BACKOFFS_RPE_CAP, GuidanceCode.STOP_BACKOFFS_REPS_SHORT);
     }
 }

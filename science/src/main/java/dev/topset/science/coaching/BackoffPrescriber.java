@@ -1,4 +1,4 @@
-package dev.topset.query.coaching;
+package dev.topset.science.coaching;
 
 import dev.topset.api.plan.BackoffScheme;
 import dev.topset.api.plan.LiftPlan;
@@ -6,16 +6,19 @@ import dev.topset.science.backoff.BackoffCalculator;
 import dev.topset.science.backoff.BackoffPrescription;
 import dev.topset.science.backoff.TopSet;
 import dev.topset.science.plates.RoundingDirection;
-import org.springframework.stereotype.Component;
 
 /**
- * From a top set and the lift's plan to the backoff work, as command-service answers a logged top set:
- * science computes the load (percentage drop or RPE target, NEAREST loadable with the plan's plates).
+ * From a logged top set and the lift's plan to the backoff work: science computes the load (percentage
+ * drop or RPE target, rounded to the NEAREST loadable weight with the plan's plates), this class only
+ * chooses the method from the plan and adds the plan's sets, reps and stop limits. command-service answers
+ * a logged top set with it and query-service's session view repeats it, so both compute it here.
  */
-@Component
-public class BackoffPrescriber {
+public final class BackoffPrescriber {
 
-    /** @throws dev.topset.science.ScienceRuleException when no barbell backoff exists */
+    /**
+     * @throws dev.topset.science.ScienceRuleException when no barbell backoff exists (e.g. a top set
+     *                                                 lighter than the plan's bar)
+     */
     public Prescription prescribe(CoachedSet topSet, LiftPlan plan, boolean defaultPlan) {
         BackoffScheme scheme = plan.backoff();
         BackoffCalculator calculator = new BackoffCalculator(PlanPlates.of(plan.loading()), RoundingDirection.NEAREST);

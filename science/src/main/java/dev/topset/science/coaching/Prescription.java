@@ -1,7 +1,6 @@
-package dev.topset.command.coaching;
+package dev.topset.science.coaching;
 
 import dev.topset.api.training.Load;
-import dev.topset.command.loading.PlatePair;
 import dev.topset.science.backoff.BackoffMethod;
 import java.math.BigDecimal;
 import java.util.List;

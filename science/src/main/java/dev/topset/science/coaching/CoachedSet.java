@@ -1,4 +1,4 @@
-package dev.topset.query.coaching;
+package dev.topset.science.coaching;
 
 import dev.topset.api.training.Load;
 import dev.topset.api.training.SetKind;

@@ -1,4 +1,4 @@
-package dev.topset.query.coaching;
+package dev.topset.science.coaching;
 
 import dev.topset.api.plan.Loading;
 import dev.topset.science.plates.PlateCalculator;

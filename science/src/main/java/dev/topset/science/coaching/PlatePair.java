@@ -1,4 +1,4 @@
-package dev.topset.command.loading;
+package dev.topset.science.coaching;
 
 import dev.topset.science.plates.PlateCount;
 import java.math.BigDecimal;

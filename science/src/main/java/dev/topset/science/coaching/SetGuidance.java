@@ -1,20 +1,17 @@
-package dev.topset.command.coaching;
+package dev.topset.science.coaching;
 
 import dev.topset.api.plan.BackoffScheme;
 import dev.topset.api.plan.LiftPlan;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.SetKind;
-import dev.topset.command.loading.PlateSets;
 import dev.topset.science.guidance.BackoffStopRule;
 import dev.topset.science.guidance.BadDayRule;
 import dev.topset.science.guidance.Guidance;
 import dev.topset.science.guidance.PerformedSet;
 import dev.topset.science.guidance.TopSetEffortRule;
-import dev.topset.science.plates.PlateCalculator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.stereotype.Component;
 
 /**
  * Which of science's in-session rules a set triggers. Each set is judged on its own, with the sets of
@@ -32,22 +29,20 @@ import org.springframework.stereotype.Component;
  *       reps, or for a percentage drop without reps the reps of the top set it follows.</li>
  * </ul>
  */
-@Component
-public class SetGuidance {
+public final class SetGuidance {
 
     /**
      * @param earlierSets    active sets of the same lift logged before {@code set} in this session, in order
      * @param lastSessionTop the heaviest top set of the most recent earlier session; asked only when needed
      */
-    public List<GuidanceItem> forSet(CoachedSet set, List<CoachedSet> earlierSets, LiftPlan plan,
-                                     Supplier<Optional<Load>> lastSessionTop) {
-        List<Guidance> guidance = switch (set.kind()) {
+    public List<Guidance> forSet(CoachedSet set, List<CoachedSet> earlierSets, LiftPlan plan,
+                                 Supplier<Optional<Load>> lastSessionTop) {
+        return switch (set.kind()) {
             case WARMUP -> badDay(set, earlierSets, plan, lastSessionTop);
             case TOP -> TopSetEffortRule.check(set.performed()).stream().toList();
             case BACKOFF -> stopBackoffs(set, earlierSets, plan.backoff());
             case DROP, ACCESSORY -> List.of();
         };
-        return guidance.stream().map(GuidanceItem::of).toList();
     }
 
     private static List<Guidance> badDay(CoachedSet warmup, List<CoachedSet> earlierSets, LiftPlan plan,
@@ -61,7 +56,7 @@ public class SetGuidance {
             return List.of();
         }
         Optional<Load> planned = Optional.ofNullable(plan.nextTopSetLoad()).or(lastSessionTop);
-        BadDayRule rule = BadDayRule.standard(new PlateCalculator(PlateSets.of(plan.loading())));
+        BadDayRule rule = BadDayRule.standard(PlanPlates.of(plan.loading()));
         return planned.flatMap(load -> rule.check(load, List.of(performed))).stream().toList();
     }
 
