@@ -1,9 +1,9 @@
 package dev.topset.command.athlete;
 
 import dev.topset.api.training.LoadUnit;
+import dev.topset.command.eventstore.CreationEvents;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,31 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class AthleteDirectory {
 
-    private final JdbcClient jdbc;
+    private final CreationEvents creations;
 
-    public AthleteDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public AthleteDirectory(CreationEvents creations) {
+        this.creations = creations;
     }
 
     public boolean exists(UUID athleteId) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM DomainEventEntry
-                        WHERE aggregateIdentifier = ? AND sequenceNumber = 0 AND type = ?""")
-                .param(athleteId.toString())
-                .param(Athlete.class.getSimpleName())
-                .query(Long.class)
-                .single() > 0;
+        return creations.exists(Athlete.class, athleteId);
     }
 
     /** Empty when no such athlete is registered. */
     public Optional<LoadUnit> preferredUnit(UUID athleteId) {
-        return jdbc.sql("""
-                        SELECT CAST(convert_from(payload, 'UTF8') AS jsonb) ->> 'preferredUnit' FROM DomainEventEntry
-                        WHERE aggregateIdentifier = ? AND sequenceNumber = 0 AND type = ?""")
-                .param(athleteId.toString())
-                .param(Athlete.class.getSimpleName())
-                .query((rs, row) -> rs.getString(1))
-                .optional()
+        return creations.field(Athlete.class, athleteId, "preferredUnit")
                 // an athlete registered without a unit (never expected: the REST layer requires one) trains in kg
                 .map(unit -> unit == null ? LoadUnit.KG : LoadUnit.valueOf(unit));
     }

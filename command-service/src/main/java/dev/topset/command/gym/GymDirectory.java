@@ -1,8 +1,8 @@
 package dev.topset.command.gym;
 
+import dev.topset.command.eventstore.CreationEvents;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,30 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class GymDirectory {
 
-    private final JdbcClient jdbc;
+    private final CreationEvents creations;
 
-    public GymDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public GymDirectory(CreationEvents creations) {
+        this.creations = creations;
     }
 
     public boolean exists(UUID gymId) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM DomainEventEntry
-                        WHERE aggregateIdentifier = ? AND sequenceNumber = 0 AND type = ?""")
-                .param(gymId.toString())
-                .param(Gym.class.getSimpleName())
-                .query(Long.class)
-                .single() > 0;
+        return creations.exists(Gym.class, gymId);
     }
 
     /** The gym's admin (token subject), fixed at creation; empty for an unknown gym. */
     public Optional<String> admin(UUID gymId) {
-        return jdbc.sql("""
-                        SELECT CAST(convert_from(payload, 'UTF8') AS jsonb) ->> 'admin' FROM DomainEventEntry
-                        WHERE aggregateIdentifier = ? AND sequenceNumber = 0 AND type = ?""")
-                .param(gymId.toString())
-                .param(Gym.class.getSimpleName())
-                .query((rs, row) -> rs.getString(1))
-                .optional();
+        return creations.field(Gym.class, gymId, "admin");
     }
 }
