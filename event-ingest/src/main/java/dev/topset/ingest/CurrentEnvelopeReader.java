@@ -42,10 +42,11 @@ final class CurrentEnvelopeReader {
 
     CurrentEnvelopeReader(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
-        this.payloadMapper = objectMapper.copy().registerModule(new SimpleModule("tree-like-decimals")
-                .addDeserializer(BigDecimal.class, new TreeLikeBigDecimals()));
+        this.payloadMapper = objectMapper.copy().registerModule(new SimpleModule("one-pass-scalars")
+                .addDeserializer(BigDecimal.class, new TreeLikeBigDecimals())
+                .addDeserializer(Instant.class, new CanonicalInstants()));
         this.uuids = objectMapper.readerFor(UUID.class);
-        this.instants = objectMapper.readerFor(Instant.class);
+        this.instants = payloadMapper.readerFor(Instant.class);
         this.metadata = objectMapper.readerFor(new TypeReference<Map<String, String>>() { });
     }
 
