@@ -140,6 +140,14 @@ class EnvelopeReaderTest {
             assertThat(onePass.read(value)).as(value).isNull();
         }
         assertThat(onePass.read("{not json")).isNull();
+        String canonical = mapper.writeValueAsString(published);
+        assertThat(onePass.read(canonical.replaceFirst("\"type\":", "\"type\":\"TopSetLogged\",\"type\":")))
+                .as("a repeated field").isNull();
+        // UUID.fromString would read this (a sign is a valid start of a number); Jackson's UUID reading refuses it
+        String signedEventId = mapper.writeValueAsString(published.deepCopy()
+                .put("eventId", "+0000000-0000-0000-0000-000000000000"));
+        assertThat(onePass.read(signedEventId)).isNull();
+        assertThat(reader.read(signedEventId)).isInstanceOf(RecordReading.Unreadable.class);
         // the general reading still reads what it always read
         assertThat(reader.read(mapper.writeValueAsString(extraField))).isInstanceOf(RecordReading.Parsed.class);
         assertThat(reader.read(mapper.writeValueAsString(payloadFirst))).isInstanceOf(RecordReading.Parsed.class);

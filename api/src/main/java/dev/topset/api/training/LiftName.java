@@ -11,7 +11,6 @@ public final class LiftName {
 
     public static final int MAX_LENGTH = 60;
     private static final Pattern SEPARATORS = Pattern.compile("[\\s_]+");
-    private static final Pattern VALID_KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private LiftName() {
     }
@@ -21,6 +20,9 @@ public final class LiftName {
         if (name == null) {
             throw new IllegalArgumentException("lift name is required");
         }
+        if (isValidKey(name)) {
+            return name; // every stored event's name is a key already: no regex for each of a replay's million sets
+        }
         String key = SEPARATORS.matcher(name.trim().toLowerCase(Locale.ROOT)).replaceAll("-");
         if (!isValidKey(key)) {
             throw new IllegalArgumentException(
@@ -29,7 +31,20 @@ public final class LiftName {
         return key;
     }
 
+    /** Words of {@code a-z} and {@code 0-9} joined by single hyphens, at most {@link #MAX_LENGTH} characters. */
     public static boolean isValidKey(String key) {
-        return key != null && key.length() <= MAX_LENGTH && VALID_KEY.matcher(key).matches();
+        if (key == null || key.isEmpty() || key.length() > MAX_LENGTH) {
+            return false;
+        }
+        char previous = '-'; // a key neither starts with a hyphen nor has two in a row
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!word && (c != '-' || previous == '-')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '-';
     }
 }

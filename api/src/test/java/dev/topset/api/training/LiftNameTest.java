@@ -1,0 +1,53 @@
+package dev.topset.api.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class LiftNameTest {
+
+    // the rule as it was written before the hand-made check, kept as the oracle
+    private static final Pattern VALID_KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_]+");
+
+    @Test
+    void aKeyIsWordsOfLowerCaseLettersAndDigitsJoinedBySingleHyphens() {
+        assertThat(LiftName.isValidKey("paused-squat")).isTrue();
+        assertThat(LiftName.isValidKey("squat")).isTrue();
+        assertThat(LiftName.isValidKey("3-count-pause-bench")).isTrue();
+        assertThat(LiftName.isValidKey("a".repeat(LiftName.MAX_LENGTH))).isTrue();
+        assertThat(LiftName.isValidKey("a".repeat(LiftName.MAX_LENGTH + 1))).isFalse();
+        for (String notAKey : new String[] {null, "", "-", "-squat", "squat-", "paused--squat", "Paused-Squat",
+                "paused squat", "paused_squat", "squät"}) {
+            assertThat(LiftName.isValidKey(notAKey)).as(notAKey).isFalse();
+        }
+    }
+
+    @Test
+    void theHandMadeCheckAgreesWithTheRegularExpressionAndKeysAreUnchanged() {
+        Random random = new Random(20261207);
+        String alphabet = "ab9-- _Z\tä.";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder name = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = name.toString();
+            boolean expected = !text.isEmpty() && VALID_KEY.matcher(text).matches();
+            assertThat(LiftName.isValidKey(text)).as("'%s'", text).isEqualTo(expected);
+
+            String normalised = SEPARATORS.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll("-");
+            if (VALID_KEY.matcher(normalised).matches()) {
+                assertThat(LiftName.key(text)).as("'%s'", text).isEqualTo(normalised);
+            } else {
+                assertThatThrownBy(() -> LiftName.key(text)).as("'%s'", text)
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+    }
+}
