@@ -1,27 +1,42 @@
 package dev.topset.command.archive;
 
 import java.util.List;
+import org.springframework.http.HttpStatus;
 
-/**
- * The history cannot be restored; nothing was appended. {@code conflict} means the lines disagree with events
- * already stored (409), otherwise the file itself is malformed (400).
- */
+/** The history cannot be restored; nothing was appended. */
 class ArchiveRejectedException extends RuntimeException {
 
-    private final transient List<LineError> errors;
-    private final boolean conflict;
+    /** Why: the file is malformed (400), disagrees with the stored events (409), or breaks a rule (422). */
+    enum Refusal {
+        INVALID(HttpStatus.BAD_REQUEST, "urn:topset:problem:validation", "Invalid event history"),
+        CONFLICT(HttpStatus.CONFLICT, "urn:topset:problem:conflict", "Conflicts with recorded state"),
+        RULE(HttpStatus.UNPROCESSABLE_ENTITY, "urn:topset:problem:rule-violation", "Breaks a training rule");
 
-    ArchiveRejectedException(String message, List<LineError> errors, boolean conflict) {
+        final HttpStatus status;
+        final String type;
+        final String title;
+
+        Refusal(HttpStatus status, String type, String title) {
+            this.status = status;
+            this.type = type;
+            this.title = title;
+        }
+    }
+
+    private final transient List<LineError> errors;
+    private final Refusal refusal;
+
+    ArchiveRejectedException(String message, List<LineError> errors, Refusal refusal) {
         super(message);
         this.errors = List.copyOf(errors);
-        this.conflict = conflict;
+        this.refusal = refusal;
     }
 
     List<LineError> errors() {
         return errors;
     }
 
-    boolean conflict() {
-        return conflict;
+    Refusal refusal() {
+        return refusal;
     }
 }

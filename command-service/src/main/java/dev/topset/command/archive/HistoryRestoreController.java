@@ -1,6 +1,5 @@
 package dev.topset.command.archive;
 
-import dev.topset.command.access.AthleteAccess;
 import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -24,21 +23,22 @@ import org.springframework.web.bind.annotation.RestController;
 public class HistoryRestoreController {
 
     private final EventHistoryRestorer restorer;
-    private final AthleteAccess access;
     private final ArchiveProperties properties;
 
-    HistoryRestoreController(EventHistoryRestorer restorer, AthleteAccess access, ArchiveProperties properties) {
+    HistoryRestoreController(EventHistoryRestorer restorer, ArchiveProperties properties) {
         this.restorer = restorer;
-        this.access = access;
         this.properties = properties;
     }
 
     @PostMapping(path = "/imports/events", consumes = {HistoryExportController.JSON_LINES, "application/jsonl",
             MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Restore exported histories (JSON lines of GET /athletes/{id}/export.jsonl)",
-            description = "All or nothing, in one transaction, with the original event ids, times and sequences."
-                    + " Events already stored are skipped (restoring twice appends nothing); an event that contradicts"
-                    + " the store is 409, a malformed or out-of-order line 400, each naming the line.",
+            description = "The caller's own history only, all or nothing, in one transaction, with the original event"
+                    + " ids, times and sequences. Every event is judged by the rules of the command that would have"
+                    + " recorded it (422 naming the line and the rule); a gym's events are never restored. Events"
+                    + " already stored are skipped (restoring twice appends nothing); an event that contradicts the"
+                    + " store, or a stream that is not the caller's to continue, is 409, a malformed or out-of-order"
+                    + " line 400, each naming the line.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "one event envelope per line, as exported",
                     content = @Content(mediaType = HistoryExportController.JSON_LINES, schema = @Schema(type = "string"))))
@@ -54,17 +54,15 @@ public class HistoryRestoreController {
             problem.setTitle("History too large");
             throw new org.springframework.web.ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE, problem, null);
         }
-        // every athlete in the file must be one the caller may write (an athlete restores their own history)
-        return restorer.restore(new String(bytes, StandardCharsets.UTF_8), athlete -> access.write(caller, athlete));
+        return restorer.restore(new String(bytes, StandardCharsets.UTF_8), caller);
     }
 
     @ExceptionHandler(ArchiveRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(ArchiveRejectedException e) {
-        HttpStatus status = e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setType(URI.create(e.conflict() ? "urn:topset:problem:conflict" : "urn:topset:problem:validation"));
-        problem.setTitle(e.conflict() ? "Conflicts with recorded state" : "Invalid event history");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.refusal().status, e.getMessage());
+        problem.setType(URI.create(e.refusal().type));
+        problem.setTitle(e.refusal().title);
         problem.setProperty("errors", e.errors());
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(e.refusal().status).body(problem);
     }
 }

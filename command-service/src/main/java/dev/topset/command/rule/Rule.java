@@ -12,6 +12,9 @@ public enum Rule {
     SET_VOIDED("a voided set cannot be corrected"),
     SET_ID_REUSED("a set id was logged again with different content"),
     STALE_SET_REVISION("a correction or void named a revision of the set that is no longer current"),
+    HISTORY_ORDER("a restored history follows its aggregate's life: it starts with the SessionStarted or"
+            + " AthleteRegistered, a correction, void or decision names something recorded earlier in it, and what"
+            + " happened once (a finish, an acceptance) happens once"),
     SESSION_ID_REUSED("a session id was started again with different content"),
     ATHLETE_ID_REUSED("an athlete id was registered again with different content"),
     LIFT_PLAN_TOP_SET("a plan's top set is 1-8 reps at an RPE range within 6-10 in steps of 0.5 (minimum not above"

@@ -54,8 +54,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = AggregateCaches.SESSIONS)
 public class TrainingSession {
 
-    static final int MAX_TOP_SETS_PER_LIFT = 2;
-
     @AggregateIdentifier
     private UUID sessionId;
     private UUID athleteId;
@@ -164,7 +162,7 @@ public class TrainingSession {
                     "session " + sessionId + " is finished: no more sets can be logged");
         }
         SetValueRules.check(command.details());
-        checkMethodRules(command.kind(), command.details().lift());
+        TopSetStructure.check(sets.values(), command.kind(), command.details().lift());
         apply(logged(command, planned));
         return outcome(sets.get(command.setId()), false);
     }
@@ -176,19 +174,6 @@ public class TrainingSession {
         throw new ConflictException(Rule.SET_ID_REUSED,
                 "set " + command.setId() + " was already logged with different content",
                 SetResult.of(sessionId, previous, true));
-    }
-
-    /** The top set + backoff structure: backoffs hang off a top set, and a lift has at most two. */
-    private void checkMethodRules(SetKind kind, String lift) {
-        long topSets = sets.values().stream().filter(s -> s.isActive(SetKind.TOP, lift)).count();
-        if (kind == SetKind.TOP && topSets >= MAX_TOP_SETS_PER_LIFT) {
-            throw new RuleViolationException(Rule.TOP_SET_LIMIT, "there are already " + topSets + " top sets of "
-                    + lift + " in this session; log further heavy sets as backoffs or start a new session");
-        }
-        if (kind == SetKind.BACKOFF && topSets == 0) {
-            throw new RuleViolationException(Rule.BACKOFF_NEEDS_TOP_SET,
-                    "a backoff of " + lift + " needs an earlier top set of " + lift + " in this session");
-        }
     }
 
     private SetLogged logged(LogSet c, Supplier<PlannedTopSet> planned) {
