@@ -12,6 +12,8 @@
  *   <li>{@code guidance} — in-session stop / bad-day / max-test rules</li>
  *   <li>{@code coaching} — a logged set against the lift's plan: the guidance it triggers and the backoffs
  *       prescribed after a top set (what command-service answers and query-service's session view repeats)</li>
+ *   <li>{@code exercise} — the exercise catalogue: an app's exercise name → the exercise and key its sets
+ *       belong to, and the key of any name in any script (docs/exercise-catalogue.md)</li>
  * </ul>
  * Invalid input raises {@link dev.topset.science.ScienceRuleException} naming the broken
  * {@link dev.topset.science.ScienceRule}.
