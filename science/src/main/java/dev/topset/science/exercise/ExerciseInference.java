@@ -34,10 +34,13 @@ final class ExerciseInference {
     }
 
     // First match wins, so the specific phrase comes before the word it contains: a leg curl is not an
-    // arm curl, a leg raise is not a lateral raise, a push press is not a push-up.
+    // arm curl, a calf raise on the leg press is not a leg raise, a snatch-grip deadlift is a deadlift,
+    // a push press is not a push-up.
     private static final List<FamilyRule> FAMILIES = List.of(
+            family(ISOLATION_LOWER, "calf"),
             family(ISOLATION_LOWER, "leg", "curl"), family(ISOLATION_LOWER, "leg", "extension"),
             family(CORE, "leg", "raise"), family(CORE, "knee", "raise"),
+            family(HINGE, "deadlift"),
             family(OLYMPIC, "snatch"), family(OLYMPIC, "clean"), family(OLYMPIC, "jerk"),
             family(VERTICAL_PRESS, "push", "press"), family(VERTICAL_PRESS, "overhead", "press"),
             family(VERTICAL_PRESS, "shoulder", "press"), family(VERTICAL_PRESS, "military", "press"),
@@ -45,13 +48,13 @@ final class ExerciseInference {
             family(HORIZONTAL_PULL, "row"),
             family(SINGLE_LEG, "lunge"), family(SINGLE_LEG, "split", "squat"), family(SINGLE_LEG, "step", "up"),
             family(SINGLE_LEG, "pistol"),
-            family(HINGE, "deadlift"), family(HINGE, "good", "morning"), family(HINGE, "hip", "thrust"),
+            family(HINGE, "good", "morning"), family(HINGE, "hip", "thrust"),
             family(HINGE, "swing"), family(HINGE, "hyperextension"),
             family(SQUAT, "squat"), family(SQUAT, "leg", "press"),
             family(HORIZONTAL_PRESS, "bench", "press"), family(HORIZONTAL_PRESS, "chest", "press"),
             family(HORIZONTAL_PRESS, "floor", "press"), family(HORIZONTAL_PRESS, "push", "up"),
             family(HORIZONTAL_PRESS, "dip"),
-            family(ISOLATION_LOWER, "calf"), family(ISOLATION_LOWER, "abduction"), family(ISOLATION_LOWER, "adduction"),
+            family(ISOLATION_LOWER, "abduction"), family(ISOLATION_LOWER, "adduction"),
             family(ARMS, "curl"), family(ARMS, "tricep"), family(ARMS, "skullcrusher"), family(ARMS, "pushdown"),
             family(ISOLATION_UPPER, "raise"), family(ISOLATION_UPPER, "fly"), family(ISOLATION_UPPER, "shrug"),
             family(ISOLATION_UPPER, "face", "pull"), family(ISOLATION_UPPER, "pullover"),

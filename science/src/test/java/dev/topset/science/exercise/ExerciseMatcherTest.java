@@ -175,6 +175,19 @@ class ExerciseMatcherTest {
         assertThat(russian.variations()).isEmpty();
     }
 
+    @Test
+    void theSpecificWordDecidesTheFamilyOfAnUnknownName() {
+        assertThat(matcher.match("Deficit Snatch Grip Deadlift").orElseThrow().exercise())
+                .satisfies(exercise -> {
+                    assertThat(exercise.family()).isEqualTo(MovementFamily.HINGE);
+                    assertThat(exercise.variations()).containsExactly(Variation.DEFICIT, Variation.SNATCH_GRIP);
+                });
+        assertThat(matcher.match("Calf Raise on Hack Squat").orElseThrow().exercise().family())
+                .isEqualTo(MovementFamily.ISOLATION_LOWER);
+        assertThat(matcher.match("Hanging Leg Raise with Ankle Weights").orElseThrow().exercise().family())
+                .isEqualTo(MovementFamily.CORE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "—", "(?)", "💪"})
     void onlyANameWithoutALetterOrDigitMatchesNothing(String name) {
