@@ -17,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The names the Strong and Hevy apps ship (test resources, with their sources in the header), matched
- * against the catalogue: what share of a real export's exercise column lands on a catalogue exercise.
+ * The names the Strong and Hevy apps ship and names as lifters type them (test resources, with their
+ * sources in the header), matched against the catalogue: what share of a real export's exercise column
+ * lands on a catalogue exercise.
  */
 class AppExerciseNamesTest {
 
@@ -27,15 +28,15 @@ class AppExerciseNamesTest {
     private final ExerciseMatcher matcher = ExerciseMatcher.standard();
 
     @ParameterizedTest
-    @ValueSource(strings = {"strong-exercise-names.txt", "hevy-exercise-names.txt"})
-    void atLeastNinetyFivePercentOfAnAppsNamesAreCatalogueExercises(String resource) throws IOException {
+    @ValueSource(strings = {"strong-exercise-names.txt", "hevy-exercise-names.txt", "typed-exercise-names.txt"})
+    void atLeastNinetyFivePercentOfTheNamesAreCatalogueExercises(String resource) throws IOException {
         List<String> names = names(resource);
         List<String> unmatched = names.stream().filter(name -> !matcher.match(name).orElseThrow().known()).toList();
         double share = 1.0 - (double) unmatched.size() / names.size();
 
         System.out.printf("%s: %d of %d names matched (%.1f %%); not matched: %s%n", resource,
                 names.size() - unmatched.size(), names.size(), share * 100, unmatched);
-        assertThat(names).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(names).hasSizeGreaterThanOrEqualTo(100);
         assertThat(share).as("matched share, not matched: %s", unmatched).isGreaterThanOrEqualTo(REQUIRED_SHARE);
     }
 
