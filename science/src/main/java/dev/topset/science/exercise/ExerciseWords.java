@@ -21,8 +21,12 @@ import java.util.TreeSet;
  */
 record ExerciseWords(SortedSet<String> words) {
 
-    /** Words that carry no meaning in an exercise name. */
-    private static final Set<String> FILLER = Set.of("and", "with", "the", "a", "an", "on", "of", "to", "in");
+    /**
+     * Words that carry no meaning in an exercise name. "s" is what is left of an apostrophe in the keys
+     * the importers stored accessories under ("knee-raise-captain-s-chair"), so such a key still finds
+     * "Knee Raise (Captain's Chair)".
+     */
+    private static final Set<String> FILLER = Set.of("and", "with", "the", "a", "an", "on", "of", "to", "in", "s");
 
     /** One word spelled or abbreviated several ways (already singular) → the words it stands for. */
     private static final Map<String, List<String>> SPELLINGS = Map.ofEntries(

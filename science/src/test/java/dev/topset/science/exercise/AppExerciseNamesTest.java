@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -46,6 +47,21 @@ class AppExerciseNamesTest {
                 names("hevy-exercise-names.txt").stream()).distinct().count();
 
         assertThat(distinct).isGreaterThanOrEqualTo(150);
+    }
+
+    /**
+     * Before the catalogue, an accessory was stored under its name's ASCII slug ("lat-pulldown-cable"). The
+     * slug finds the same exercise as the name, so stored accessory histories can be moved to catalogue keys.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"strong-exercise-names.txt", "hevy-exercise-names.txt", "typed-exercise-names.txt"})
+    void theKeyAnAccessoryWasStoredUnderFindsTheSameExercise(String resource) throws IOException {
+        for (String name : names(resource)) {
+            String storedKey = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+
+            assertThat(matcher.match(storedKey).orElseThrow().key()).as("%s stored as %s", name, storedKey)
+                    .isEqualTo(matcher.match(name).orElseThrow().key());
+        }
     }
 
     /**
