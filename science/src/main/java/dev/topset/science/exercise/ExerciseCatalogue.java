@@ -15,8 +15,9 @@ import java.util.Optional;
  *
  * <p>Each exercise answers to its display name, its key read as words, and its aliases, compared as
  * {@code ExerciseWords}. Two indexes: the exact words, and the words without the equipment together with
- * the exercise's equipment, so "Barbell Front Squat" finds the front squat named "Front Squat (Barbell)"
- * while "Front Squat (Dumbbell)" does not. A set of words that would name two exercises fails loading.
+ * the exercise's equipment, so "Barbell Front Squat" finds the front squat (named "Front Squat", equipment
+ * BARBELL) while "Front Squat (Dumbbell)" does not. A set of words that would name two exercises fails
+ * loading.
  */
 public final class ExerciseCatalogue {
 
