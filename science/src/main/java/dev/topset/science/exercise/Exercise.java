@@ -1,5 +1,6 @@
 package dev.topset.science.exercise;
 
+import dev.topset.api.training.LiftName;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Set;
 /**
  * One exercise: what a lift's history is kept under, and what it trains.
  *
- * @param key        the stored key ({@link ExerciseKey} grammar), e.g. {@code squat}, {@code power-snatch},
+ * @param key        the stored key ({@link LiftName} grammar), e.g. {@code squat}, {@code power-snatch},
  *                   {@code incline-bench-press-dumbbell}
  * @param name       how it is shown, e.g. "Incline Bench Press (Dumbbell)"
  * @param family     the movement pattern; {@link MovementFamily#UNKNOWN} for a name that does not say
@@ -19,7 +20,7 @@ public record Exercise(String key, String name, MovementFamily family, Set<Varia
                        Equipment equipment) {
 
     public Exercise {
-        if (!ExerciseKey.isValid(key)) {
+        if (!LiftName.isValidKey(key)) {
             throw new IllegalArgumentException("not an exercise key: '" + key + "'");
         }
         Objects.requireNonNull(name, "name");

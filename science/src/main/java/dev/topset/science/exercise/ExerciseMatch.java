@@ -6,7 +6,7 @@ import java.util.Objects;
  * What an app's exercise name was matched to.
  *
  * @param exercise the exercise; for an unknown name one inferred from the name, under
- *                 {@link ExerciseKey#of its own key}
+ *                 {@link dev.topset.api.training.LiftName#slug its own key}
  * @param source   where the answer came from
  */
 public record ExerciseMatch(Exercise exercise, Source source) {

@@ -1,5 +1,6 @@
 package dev.topset.science.exercise;
 
+import dev.topset.api.training.LiftName;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * Matches an app's exercise name ("Squat (Barbell)", "Front Squat", "Romanian Deadlift (RDL)") to the
  * exercise its sets belong to. Case, punctuation, word order, the equipment in brackets and common
  * spellings do not matter (see {@code ExerciseWords}); an athlete's own aliases win over the catalogue; a
- * name neither knows is a lift of its own under {@link ExerciseKey#of its key}, never refused.
+ * name neither knows is a lift of its own under {@link LiftName#slug its key}, never refused.
  */
 public final class ExerciseMatcher {
 
@@ -30,7 +31,7 @@ public final class ExerciseMatcher {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         athleteAliases.forEach((alias, key) -> {
             ExerciseWords words = ExerciseWords.of(alias);
-            if (words.isEmpty() || !ExerciseKey.isValid(key)) {
+            if (words.isEmpty() || !LiftName.isValidKey(key)) {
                 throw new IllegalArgumentException("athlete alias '" + alias + "' → '" + key
                         + "': the alias needs a letter or digit and the target must be an exercise key");
             }
@@ -45,11 +46,11 @@ public final class ExerciseMatcher {
 
     /**
      * The exercise the name stands for. Empty only when the name has no letter or digit at all (then
-     * {@link ExerciseKey#of} is empty too): such a name cannot identify a lift, and the caller reports
+     * {@link LiftName#slug} is empty too): such a name cannot identify a lift, and the caller reports
      * it as the row's error instead of storing the set under a made-up key.
      */
     public Optional<ExerciseMatch> match(String name) {
-        String ownKey = ExerciseKey.of(name);
+        String ownKey = LiftName.slug(name);
         if (ownKey.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.topset.science.exercise;
 
+import dev.topset.api.training.LiftName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,7 +148,7 @@ class ExerciseMatcherTest {
     })
     void unknownNamesInAnyScriptAreLiftsOfTheirOwn(String name, String key) {
         assertThat(matcher.match(name)).get().satisfies(match -> {
-            assertThat(match.key()).isEqualTo(key).isEqualTo(ExerciseKey.of(name));
+            assertThat(match.key()).isEqualTo(key).isEqualTo(LiftName.slug(name));
             assertThat(match.source()).isEqualTo(ExerciseMatch.Source.UNKNOWN);
             assertThat(match.known()).isFalse();
             assertThat(match.exercise().name()).isEqualTo(name);

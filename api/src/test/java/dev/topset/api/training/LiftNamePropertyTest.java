@@ -1,4 +1,4 @@
-package dev.topset.science.exercise;
+package dev.topset.api.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,20 +8,20 @@ import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 
-class ExerciseKeyPropertyTest {
+class LiftNamePropertyTest {
 
     @Property(tries = 3000)
     void anyNameGivesAValidKeyOrNone(@ForAll @StringLength(max = 90) String name) {
-        String key = ExerciseKey.of(name);
+        String key = LiftName.slug(name);
 
-        assertThat(key.isEmpty() || ExerciseKey.isValid(key)).as("key '%s' of '%s'", key, name).isTrue();
+        assertThat(key.isEmpty() || LiftName.isValidKey(key)).as("key '%s' of '%s'", key, name).isTrue();
     }
 
     @Property(tries = 3000)
     void theKeyOfAKeyIsTheKey(@ForAll @StringLength(max = 90) String name) {
-        String key = ExerciseKey.of(name);
+        String key = LiftName.slug(name);
 
-        assertThat(ExerciseKey.of(key)).isEqualTo(key);
+        assertThat(LiftName.slug(key)).isEqualTo(key);
     }
 
     @Property(tries = 2000)
@@ -31,10 +31,10 @@ class ExerciseKeyPropertyTest {
             @CharRange(from = 'Α', to = 'ω') @CharRange(from = 'Ѐ', to = 'ӿ')
             @CharRange(from = '぀', to = 'ヿ') @CharRange(from = '\u0300', to = '\u036f')
             @Chars({' ', '-', '(', ')', '\'', '&', '.', '0', '9', 'ß', 'İ', 'ﬁ'}) String name) {
-        String key = ExerciseKey.of(name);
+        String key = LiftName.slug(name);
 
-        assertThat(key.isEmpty() || ExerciseKey.isValid(key)).as("key '%s' of '%s'", key, name).isTrue();
-        assertThat(ExerciseKey.of(key)).isEqualTo(key);
+        assertThat(key.isEmpty() || LiftName.isValidKey(key)).as("key '%s' of '%s'", key, name).isTrue();
+        assertThat(LiftName.slug(key)).isEqualTo(key);
         assertThat(key).doesNotStartWith("-").doesNotEndWith("-").doesNotContain("--");
     }
 
@@ -42,10 +42,10 @@ class ExerciseKeyPropertyTest {
     void asciiNamesKeepTheKeysTheImportersMadeBefore(
             @ForAll @StringLength(max = 80) @CharRange(from = ' ', to = '~') String name) {
         String before = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (before.length() > ExerciseKey.MAX_LENGTH) {
-            before = before.substring(0, ExerciseKey.MAX_LENGTH).replaceAll("-+$", "");
+        if (before.length() > LiftName.MAX_LENGTH) {
+            before = before.substring(0, LiftName.MAX_LENGTH).replaceAll("-+$", "");
         }
 
-        assertThat(ExerciseKey.of(name)).isEqualTo(before);
+        assertThat(LiftName.slug(name)).isEqualTo(before);
     }
 }

@@ -1,4 +1,4 @@
-package dev.topset.science.exercise;
+package dev.topset.api.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ExerciseKeyTest {
+class LiftNameScriptsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -25,28 +25,28 @@ class ExerciseKeyTest {
             "Ǆemper ﬁt|džemper-fit",
     })
     void slugsByUnicodeLettersAndDigits(String name, String key) {
-        assertThat(ExerciseKey.of(name)).isEqualTo(key);
-        assertThat(ExerciseKey.isValid(key)).isTrue();
+        assertThat(LiftName.slug(name)).isEqualTo(key);
+        assertThat(LiftName.isValidKey(key)).isTrue();
     }
 
     @Test
     void greekCapitalSigmaBecomesAFinalSigmaAtTheEndOfAWordAndStaysSo() {
-        String key = ExerciseKey.of("ΠΙΕΣΗΣ ΠΑΓΚΟΥ");
+        String key = LiftName.slug("ΠΙΕΣΗΣ ΠΑΓΚΟΥ");
 
         assertThat(key).isEqualTo("πιεσης-παγκου").contains("ς");
-        assertThat(ExerciseKey.of(key)).isEqualTo(key);
+        assertThat(LiftName.slug(key)).isEqualTo(key);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "—", "???", "💪🏋️", "( - )", "\u0301\u0301"})
     void aNameWithoutALetterOrDigitHasNoKey(String name) {
-        assertThat(ExerciseKey.of(name)).isEmpty();
-        assertThat(ExerciseKey.isValid(name)).isFalse();
+        assertThat(LiftName.slug(name)).isEmpty();
+        assertThat(LiftName.isValidKey(name)).isFalse();
     }
 
     @Test
     void nullHasNoKey() {
-        assertThat(ExerciseKey.of(null)).isEmpty();
+        assertThat(LiftName.slug(null)).isEmpty();
     }
 
     @Test
@@ -56,7 +56,7 @@ class ExerciseKeyTest {
         String before = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         before = before.substring(0, 60).replaceAll("-+$", "");
 
-        assertThat(ExerciseKey.of(name)).isEqualTo(before).hasSizeLessThanOrEqualTo(ExerciseKey.MAX_LENGTH);
+        assertThat(LiftName.slug(name)).isEqualTo(before).hasSizeLessThanOrEqualTo(LiftName.MAX_LENGTH);
     }
 
     @Test
@@ -64,22 +64,22 @@ class ExerciseKeyTest {
         String name = "a".repeat(59) + "𝔸𝔹"; // U+1D538 is a letter outside the BMP; NFKC folds it to 'a'
         String cursive = "b".repeat(59) + "𐐀𐐀"; // U+10400 DESERET CAPITAL LONG I lower-cases to U+10428
 
-        assertThat(ExerciseKey.of(name)).isEqualTo("a".repeat(60));
-        assertThat(ExerciseKey.of(cursive)).isEqualTo("b".repeat(59)).hasSize(59);
-        assertThat(ExerciseKey.of("c".repeat(58) + "𐐀")).hasSize(60).endsWith("𐐨");
+        assertThat(LiftName.slug(name)).isEqualTo("a".repeat(60));
+        assertThat(LiftName.slug(cursive)).isEqualTo("b".repeat(59)).hasSize(59);
+        assertThat(LiftName.slug("c".repeat(58) + "𐐀")).hasSize(60).endsWith("𐐨");
     }
 
     @Test
     void neverEndsWithAHyphenAfterTheCut() {
-        assertThat(ExerciseKey.of("a".repeat(59) + " b")).isEqualTo("a".repeat(59));
+        assertThat(LiftName.slug("a".repeat(59) + " b")).isEqualTo("a".repeat(59));
     }
 
     @Test
     void validKeysAreTheirOwnKeys() {
-        assertThat(ExerciseKey.isValid("incline-bench-press-dumbbell")).isTrue();
-        assertThat(ExerciseKey.isValid("Squat")).isFalse();
-        assertThat(ExerciseKey.isValid("squat--barbell")).isFalse();
-        assertThat(ExerciseKey.isValid("-squat")).isFalse();
-        assertThat(ExerciseKey.isValid("a".repeat(61))).isFalse();
+        assertThat(LiftName.isValidKey("incline-bench-press-dumbbell")).isTrue();
+        assertThat(LiftName.isValidKey("Squat")).isFalse();
+        assertThat(LiftName.isValidKey("squat--barbell")).isFalse();
+        assertThat(LiftName.isValidKey("-squat")).isFalse();
+        assertThat(LiftName.isValidKey("a".repeat(61))).isFalse();
     }
 }
