@@ -2,6 +2,7 @@ package dev.topset.command.history;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +70,13 @@ class EventStreams implements SmartLifecycle {
             throw new StreamLimitException(properties.maxStreams());
         }
         SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
+        try {
+            // the headers and a first line at once: a device (and a proxy) knows the stream is open before anything
+            // happens, instead of after the first heartbeat
+            emitter.send(SseEmitter.event().comment("open"));
+        } catch (IOException e) {
+            emitter.completeWithError(e);
+        }
         AthleteEventStream stream = new AthleteEventStream(athleteId, afterSeq, emitter, history, senders,
                 properties.pageSize(), properties.heartbeat().toNanos());
         emitter.onCompletion(() -> release(stream));

@@ -122,6 +122,8 @@ class AthleteEventStreamIntegrationTest extends CommandServiceIntegrationTest {
         UUID athlete = registerAthlete("KG");
         EventStreams otherStreams = otherInstance.getBean(EventStreams.class);
         try (SseClient first = SseClient.open(otherUrl + "/athletes/" + athlete + "/events/stream", auth(athlete))) {
+            assertThat(first.comment(Duration.ofSeconds(2))).as("at once, not at the first heartbeat")
+                .isEqualTo("open");
             assertThat(first.take(1, WAIT)).hasSize(1);
             assertThat(first.comment(WAIT)).as("heartbeat").isEqualTo("heartbeat");
             SseClient refused = SseClient.open(otherUrl + "/athletes/" + athlete + "/events/stream", auth(athlete));

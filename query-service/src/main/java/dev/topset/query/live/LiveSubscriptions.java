@@ -2,6 +2,7 @@ package dev.topset.query.live;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,13 @@ class LiveSubscriptions implements SmartLifecycle {
             throw new LiveLimitException(properties.maxSubscribers());
         }
         SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
+        try {
+            // the headers and a first line at once: a device (and a proxy) knows the stream is open before anything
+            // happens, instead of after the first heartbeat
+            emitter.send(SseEmitter.event().comment("open"));
+        } catch (IOException e) {
+            emitter.completeWithError(e);
+        }
         LiveSubscriber subscriber = new LiveSubscriber(athleteId, emitter, senders, properties.bufferSize(),
                 properties.heartbeat().toNanos());
         emitter.onCompletion(() -> release(subscriber));

@@ -113,6 +113,8 @@ class LiveViewIntegrationTest extends QueryServiceIntegrationTest {
             open.add(SseClient.open(liveUrl(athleteId), auth(athleteId)));
             assertThat(open.get(i).status()).isEqualTo(200);
         }
+        assertThat(open.get(0).comment(Duration.ofSeconds(2))).as("at once, not at the first heartbeat")
+                .isEqualTo("open");
         assertThat(open.get(0).comment(WAIT)).as("heartbeat").isEqualTo("heartbeat");
         SseClient refused = SseClient.open(liveUrl(athleteId), auth(athleteId));
         assertThat(refused.status()).isEqualTo(503);
