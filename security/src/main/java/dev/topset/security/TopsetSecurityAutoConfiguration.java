@@ -27,6 +27,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -54,6 +55,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class TopsetSecurityAutoConfiguration {
 
+    static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
     /** Open without a token: probes, the OpenAPI document and Swagger UI. */
     static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs",
             "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"};
@@ -73,12 +76,14 @@ public class TopsetSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "topsetSecurityFilterChain")
     SecurityFilterChain topsetSecurityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> decoders,
-                                                  ObjectMapper json) throws Exception {
+                                                  ObjectMapper json, SecurityProperties properties,
+                                                  Environment environment) throws Exception {
         JwtDecoder decoder = decoders.getIfAvailable();
         if (decoder == null) {
             throw new IllegalStateException("no JWT key source: set spring.security.oauth2.resourceserver.jwt."
                     + "public-key-location (a PEM public key), jwk-set-uri or issuer-uri (see security/README.md)");
         }
+        RequiredClaims required = new RequiredClaims(expectedIssuer(properties, environment));
         JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
         authentication.setJwtGrantedAuthoritiesConverter(new RoleClaims());
         SecurityProblems problems = new SecurityProblems(json);
@@ -92,11 +97,27 @@ public class TopsetSecurityAutoConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.claim())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(new VerifiedTokens(decoder)).jwtAuthenticationConverter(authentication))
+                        .jwt(jwt -> jwt.decoder(new VerifiedTokens(decoder, required)).jwtAuthenticationConverter(authentication))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(failures -> failures.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /**
+     * {@code topset.security.issuer}, else the key source's {@code issuer-uri}. There is no default: with a
+     * bare public key or JWK set any issuer's token signed by that key would pass.
+     */
+    static String expectedIssuer(SecurityProperties properties, Environment environment) {
+        if (properties.issuer() != null && !properties.issuer().isBlank()) {
+            return properties.issuer();
+        }
+        String issuerUri = environment.getProperty(ISSUER_URI);
+        if (issuerUri != null && !issuerUri.isBlank()) {
+            return issuerUri;
+        }
+        throw new IllegalStateException("no expected token issuer: set topset.security.issuer (the launcher's dev "
+                + "tokens: topset-dev) or " + ISSUER_URI + " (see security/README.md)");
     }
 
     /** The very first filter: every answer, a refused one included, names its request id. */

@@ -38,6 +38,7 @@ class AthleteEventStreamIntegrationTest extends CommandServiceIntegrationTest {
                 "--server.port=0",
                 "--spring.datasource.url=" + EmbeddedInfrastructure.postgres().jdbcUrl("command_it"),
                 "--topset.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafka().bootstrapServers(),
+                "--topset.security.issuer=" + TestTokens.issuer(),
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--topset.history.stream.max-streams=1",
                 "--topset.history.stream.heartbeat=300ms");
