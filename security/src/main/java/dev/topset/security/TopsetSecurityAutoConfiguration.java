@@ -57,7 +57,11 @@ public class TopsetSecurityAutoConfiguration {
 
     static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
-    /** Open without a token: probes, the OpenAPI document and Swagger UI. */
+    /**
+     * Open without a token: probes, the OpenAPI document and Swagger UI. The probes answer only their status
+     * then; each service's {@code management.endpoint.health.show-details: when-authorized} with
+     * {@code roles: admin} keeps components and details (SQL errors, hosts) for operators.
+     */
     static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs",
             "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
@@ -94,6 +98,8 @@ public class TopsetSecurityAutoConfiguration {
                         // the REQUEST dispatch was authorized already: streamed bodies and error pages follow it
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(OPEN_PATHS).permitAll()
+                        // metrics and info tell how the service is built and used: operators and services only
+                        .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.claim(), Role.SERVICE.claim())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.claim())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
