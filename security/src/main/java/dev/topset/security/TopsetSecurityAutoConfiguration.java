@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -193,7 +194,12 @@ public class TopsetSecurityAutoConfiguration {
         }
     }
 
-    /** Swagger UI gets an "Authorize" button and does not list {@link Caller} as a request parameter. */
+    /**
+     * Swagger UI gets an "Authorize" button and does not list {@link Caller} as a request parameter. The
+     * document's server is "/" (relative to where it was fetched): springdoc would otherwise write the request's
+     * Host (or X-Forwarded-Host) into it, and a cached or shared document would send "Try it out" requests,
+     * bearer token included, wherever a hostile header pointed.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(OpenApiCustomizer.class)
     static class OpenApiSecurity {
@@ -202,6 +208,11 @@ public class TopsetSecurityAutoConfiguration {
 
         static {
             SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        }
+
+        @Bean
+        ServerBaseUrlCustomizer relativeServerUrl() {
+            return (serverBaseUrl, request) -> "/";
         }
 
         @Bean

@@ -23,4 +23,8 @@ class InternalEndpointsIntegrationTest extends AnalyticsIntegrationTest {
         new ServiceInternals(port).assertOnlyAdminAndServiceRead("/actuator/metrics", "/actuator/info");
     }
 
+    @Test
+    void theApiDocumentDoesNotRepeatAHostileHost() throws Exception {
+        new ServiceInternals(port).assertApiDocumentIgnoresTheHost();
+    }
 }

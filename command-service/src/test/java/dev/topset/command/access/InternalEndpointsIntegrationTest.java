@@ -18,4 +18,8 @@ class InternalEndpointsIntegrationTest extends CommandServiceIntegrationTest {
                 "/actuator/info");
     }
 
+    @Test
+    void theApiDocumentDoesNotRepeatAHostileHost() throws Exception {
+        new ServiceInternals(port).assertApiDocumentIgnoresTheHost();
+    }
 }

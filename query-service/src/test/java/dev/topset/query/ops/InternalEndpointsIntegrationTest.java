@@ -21,4 +21,8 @@ class InternalEndpointsIntegrationTest extends QueryServiceIntegrationTest {
         new ServiceInternals(port).assertOnlyAdminAndServiceRead("/actuator/prometheus", "/actuator/info");
     }
 
+    @Test
+    void theApiDocumentDoesNotRepeatAHostileHost() throws Exception {
+        new ServiceInternals(port).assertApiDocumentIgnoresTheHost();
+    }
 }
