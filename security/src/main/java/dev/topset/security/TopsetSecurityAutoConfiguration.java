@@ -1,6 +1,8 @@
 package dev.topset.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.topset.security.ratelimit.CallerRateLimit;
+import dev.topset.security.ratelimit.RateLimitProperties;
 import dev.topset.security.requestid.RequestIdFilter;
 import dev.topset.security.requestid.RequestIdProblems;
 import io.swagger.v3.oas.models.Components;
@@ -9,6 +11,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import org.apache.catalina.core.StandardHost;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
@@ -37,6 +40,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -53,7 +57,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientWebSecurityAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, RateLimitProperties.class})
 public class TopsetSecurityAutoConfiguration {
 
     static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
@@ -82,7 +86,8 @@ public class TopsetSecurityAutoConfiguration {
     @ConditionalOnMissingBean(name = "topsetSecurityFilterChain")
     SecurityFilterChain topsetSecurityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> decoders,
                                                   ObjectMapper json, SecurityProperties properties,
-                                                  Environment environment) throws Exception {
+                                                  RateLimitProperties rateLimit, Environment environment)
+            throws Exception {
         JwtDecoder decoder = decoders.getIfAvailable();
         if (decoder == null) {
             throw new IllegalStateException("no JWT key source: set spring.security.oauth2.resourceserver.jwt."
@@ -108,6 +113,11 @@ public class TopsetSecurityAutoConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(failures -> failures.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        if (rateLimit.enabled()) {
+            // after the token check, so the caller is known; not a bean, or it would run a second time outside
+            http.addFilterAfter(new CallerRateLimit(rateLimit, Set.of(Role.SERVICE.authority()), json),
+                    BearerTokenAuthenticationFilter.class);
+        }
         return http.build();
     }
 
