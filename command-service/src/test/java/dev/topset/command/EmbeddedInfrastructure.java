@@ -39,5 +39,6 @@ public final class EmbeddedInfrastructure {
         registry.add("spring.datasource.url", () -> postgres().jdbcUrl(database));
         registry.add("topset.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        registry.add("topset.security.issuer", TestTokens::issuer);
     }
 }

@@ -36,7 +36,7 @@ public final class EmbeddedSystem implements AutoCloseable {
     private Path logs;
     private String jvmOptions;
     private DevTokens tokens;
-    private String trustDevKey;
+    private List<String> trustDevTokens;
 
     private EmbeddedSystem() {
     }
@@ -70,8 +70,10 @@ public final class EmbeddedSystem implements AutoCloseable {
         // with it (printed in the banner, --print-token) keep working across restarts.
         DevKeyPair keys = DevKeyPair.loadOrCreate(keyDirectory(data));
         tokens = new DevTokens(keys);
-        trustDevKey = "--spring.security.oauth2.resourceserver.jwt.public-key-location="
-                + keyDirectory(data).resolve(DevKeyPair.PUBLIC_KEY_FILE).toUri();
+        // ... and expects their issuer: the services refuse tokens naming another one
+        trustDevTokens = List.of("--spring.security.oauth2.resourceserver.jwt.public-key-location="
+                + keyDirectory(data).resolve(DevKeyPair.PUBLIC_KEY_FILE).toUri(),
+                "--topset.security.issuer=" + tokens.issuer());
 
         logs = data.resolve("logs");
         jars = settings.servicesDirectory();
@@ -106,7 +108,7 @@ public final class EmbeddedSystem implements AutoCloseable {
                 "--spring.datasource.url=" + postgres.jdbcUrl(name),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password="));
-        properties.add(trustDevKey);
+        properties.addAll(trustDevTokens);
         properties.addAll(List.of(more));
         return properties;
     }

@@ -148,7 +148,9 @@ class ScaleOutIT {
     }
 
     private static Set<String> assignedPartitions(String baseUrl) throws Exception {
+        // the components (here: the consumer's partitions) are shown to role admin only
         HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                .header("Authorization", "Bearer " + system.tokens().withRoles("ops", "admin"))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         Set<String> partitions = new HashSet<>();
         JSON.readTree(health.body()).path("components").path("ingest").path("details").path("assignedPartitions")

@@ -14,9 +14,12 @@ import org.springframework.util.unit.DataSize;
  *                       files rather than JSON commands; only they get {@code maxUploadBody}, so raising the
  *                       limit for a file import does not raise it for every command
  * @param maxUploadBody  the body limit of the {@code uploadPaths}
+ * @param issuer         the {@code iss} every token must name; unset, the {@code issuer-uri} of the key source.
+ *                       One of them is required: a service without an expected issuer does not start
  */
 @ConfigurationProperties("topset.security")
 public record SecurityProperties(@DefaultValue("1MB") DataSize maxRequestBody,
                                  @DefaultValue List<String> uploadPaths,
-                                 @DefaultValue("8MB") DataSize maxUploadBody) {
+                                 @DefaultValue("8MB") DataSize maxUploadBody,
+                                 String issuer) {
 }

@@ -18,6 +18,9 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * not-before again (same 60 s clock skew as the decoder). Benchmark 1's profile: base64 decoding, JSON
  * parsing and RSA verification of the same token were ~17 % of command-service's CPU per logged set.
  *
+ * <p>A new token must also carry the {@link RequiredClaims} (exp, sub, this deployment's iss) before it is kept;
+ * they cannot change while it is, so only the timestamps are checked again.
+ *
  * <p>A token the decoder refused is never kept. Entries live at most {@link #KEPT_FOR} — the time Spring's
  * decoder caches a JWK set, so a withdrawn signing key is honoured no longer than it already was — and tokens
  * bound to a client certificate ({@code cnf}) are not kept, their check depends on the connection.
@@ -28,16 +31,18 @@ final class VerifiedTokens implements JwtDecoder {
     static final int KEPT_TOKENS = 10_000;
 
     private final JwtDecoder decoder;
+    private final OAuth2TokenValidator<Jwt> required;
     private final OAuth2TokenValidator<Jwt> timestamps;
     private final Cache<String, Jwt> verified = Caffeine.newBuilder().maximumSize(KEPT_TOKENS)
             .expireAfterWrite(KEPT_FOR).build();
 
-    VerifiedTokens(JwtDecoder decoder) {
-        this(decoder, Clock.systemUTC());
+    VerifiedTokens(JwtDecoder decoder, OAuth2TokenValidator<Jwt> required) {
+        this(decoder, required, Clock.systemUTC());
     }
 
-    VerifiedTokens(JwtDecoder decoder, Clock clock) {
+    VerifiedTokens(JwtDecoder decoder, OAuth2TokenValidator<Jwt> required, Clock clock) {
         this.decoder = decoder;
+        this.required = required;
         JwtTimestampValidator validator = new JwtTimestampValidator();
         validator.setClock(clock);
         this.timestamps = validator;
@@ -48,17 +53,21 @@ final class VerifiedTokens implements JwtDecoder {
         Jwt known = verified.getIfPresent(token);
         if (known == null) {
             Jwt jwt = decoder.decode(token);
+            refuseUnless(required.validate(jwt), token);
             if (!jwt.hasClaim("cnf")) {
                 verified.put(token, jwt);
             }
             return jwt;
         }
-        OAuth2TokenValidatorResult result = timestamps.validate(known);
+        refuseUnless(timestamps.validate(known), token);
+        return known;
+    }
+
+    private void refuseUnless(OAuth2TokenValidatorResult result, String token) {
         if (result.hasErrors()) {
             verified.invalidate(token);
             throw new JwtValidationException(result.getErrors().iterator().next().getDescription(),
                     result.getErrors());
         }
-        return known;
     }
 }

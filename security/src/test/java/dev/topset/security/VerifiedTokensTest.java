@@ -32,7 +32,7 @@ class VerifiedTokensTest {
         return rs256.decode(token);
     };
     private final MovableClock clock = new MovableClock();
-    private final VerifiedTokens tokens = new VerifiedTokens(counted, clock);
+    private final VerifiedTokens tokens = new VerifiedTokens(counted, new RequiredClaims(DevTokens.ISSUER), clock);
 
     @Test
     void aTokenIsVerifiedOnceAndThenServedFromMemory() {

@@ -2,6 +2,7 @@ package dev.topset.analytics.cohort;
 
 import dev.topset.analytics.report.CsvReport;
 import dev.topset.analytics.report.JsonReport;
+import dev.topset.analytics.report.ReportPage;
 import dev.topset.analytics.report.TrendColumns;
 import dev.topset.analytics.report.TrendLayout;
 import dev.topset.analytics.web.BadParameterException;
@@ -42,7 +43,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class CohortReportController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final CohortTrends cohort;
     private final CohortMembers members;
@@ -87,7 +87,7 @@ public class CohortReportController {
         cohort.prepare(gymId);
         CohortSummaries summaries = new CohortSummaries();
         cohort.rows(gymId, from, to, summaries);
-        return ResponseEntity.ok().contentType(HTML)
+        return ReportPage.ok()
                 .body(CohortHtmlReport.render(gymId, from, to, summaries.summaries()));
     }
 

@@ -9,6 +9,7 @@ import dev.topset.analytics.report.ChartRenderer;
 import dev.topset.analytics.report.CsvReport;
 import dev.topset.analytics.report.HtmlReport;
 import dev.topset.analytics.report.JsonReport;
+import dev.topset.analytics.report.ReportPage;
 import dev.topset.analytics.report.TrendReport;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.StringWriter;
@@ -79,8 +80,7 @@ public class ReportController {
                                         Caller caller) {
         access.athlete(caller, athleteId);
         LiftReview review = review(athleteId, lift, sessions);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(html.render(review, reviews.history(review)));
+        return ReportPage.ok().body(html.render(review, reviews.history(review)));
     }
 
     @Operation(summary = "One chart of the lift's full history as PNG: e1rm, rpe or volume (weekly)")

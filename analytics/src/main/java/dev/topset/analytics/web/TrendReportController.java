@@ -6,6 +6,7 @@ import dev.topset.analytics.coach.AthleteTrends;
 import dev.topset.analytics.report.CsvReport;
 import dev.topset.analytics.report.HtmlReport;
 import dev.topset.analytics.report.JsonReport;
+import dev.topset.analytics.report.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -36,7 +37,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class TrendReportController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final AthleteTrends trends;
     private final CsvReport csv;
@@ -71,7 +71,7 @@ public class TrendReportController {
             }
             if (type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType()) {
                 byte[] page = html(athleteId, from, to, caller).getBody().getBytes(StandardCharsets.UTF_8);
-                return ResponseEntity.ok().contentType(HTML).body(out -> out.write(page));
+                return ReportPage.ok().body(out -> out.write(page));
             }
         }
         return json(athleteId, from, to, caller);
@@ -116,7 +116,7 @@ public class TrendReportController {
             Caller caller) {
         check(athleteId, from, to);
         access.athlete(caller, athleteId);
-        return ResponseEntity.ok().contentType(HTML)
+        return ReportPage.ok()
                 .body(html.renderTrends(athleteId, from, to, trends.histories(athleteId, from, to)));
     }
 

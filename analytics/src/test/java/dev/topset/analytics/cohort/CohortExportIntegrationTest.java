@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.analytics.support.AnalyticsIntegrationTest;
 import dev.topset.analytics.support.AnalyticsKafka;
 import dev.topset.analytics.support.EventPublisher;
+import dev.topset.analytics.support.ReportPagePolicy;
 import dev.topset.security.devtokens.TestTokens;
 import dev.topset.analytics.support.TrainingLog;
 import dev.topset.api.gym.CoachAdded;
@@ -153,6 +154,7 @@ class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
     void theGymHtmlReportIsAnAggregatePerLift() {
         ResponseEntity<String> response = http.getForEntity("/reports/gyms/{id}/trends.html", String.class, gym);
 
+        ReportPagePolicy.assertStrict(response);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
         String html = response.getBody();
         // squat: 2 members, 4 sessions, both +5.0 % e1RM from the first to the last session

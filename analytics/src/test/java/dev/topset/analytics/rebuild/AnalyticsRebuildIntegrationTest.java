@@ -77,6 +77,7 @@ class AnalyticsRebuildIntegrationTest {
         registry.add("spring.datasource.password", () -> "");
         registry.add("topset.kafka.bootstrap-servers", () -> AnalyticsKafka.kafka().bootstrapServers());
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        registry.add("topset.security.issuer", TestTokens::issuer);
     }
 
     /** The bearer token every request of {@link #http} carries: {@code /admin/**} needs the admin role. */

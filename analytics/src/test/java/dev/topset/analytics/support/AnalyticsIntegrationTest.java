@@ -47,6 +47,7 @@ public abstract class AnalyticsIntegrationTest {
         registry.add("spring.datasource.password", () -> "");
         registry.add("topset.kafka.bootstrap-servers", () -> AnalyticsKafka.kafka().bootstrapServers());
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        registry.add("topset.security.issuer", TestTokens::issuer);
     }
 
     /** The bearer token {@link #http} sends (null: none). By default the service role, which reads every athlete. */

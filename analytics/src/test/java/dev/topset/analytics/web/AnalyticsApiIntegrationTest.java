@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.analytics.report.TrendColumns;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.analytics.support.AnalyticsIntegrationTest;
+import dev.topset.analytics.support.ReportPagePolicy;
 import dev.topset.analytics.support.TrainingLog;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
@@ -100,6 +101,7 @@ class AnalyticsApiIntegrationTest extends AnalyticsIntegrationTest {
 
         ResponseEntity<String> html = http.getForEntity("/athletes/" + athlete + "/lifts/squat/report.html",
                 String.class);
+        ReportPagePolicy.assertStrict(html);
         assertThat(html.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
         assertThat(html.getBody()).contains("<img src=\"data:image/png;base64,").contains("INCREASE_LOAD");
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.analytics.report.TrendColumns;
 import dev.topset.analytics.support.AnalyticsIntegrationTest;
+import dev.topset.analytics.support.ReportPagePolicy;
 import dev.topset.analytics.support.TrainingLog;
 import dev.topset.api.training.LoadUnit;
 import java.awt.image.BufferedImage;
@@ -161,7 +162,10 @@ class TrendReportIntegrationTest extends AnalyticsIntegrationTest {
 
     @Test
     void theHtmlReportHasThreeDecodableChartsPerLiftOverTheWholeYear() throws Exception {
-        String html = http.getForObject("/reports/athletes/{id}/trends.html", String.class, athletes.get(0));
+        ResponseEntity<String> page = http.getForEntity("/reports/athletes/{id}/trends.html", String.class,
+                athletes.get(0));
+        ReportPagePolicy.assertStrict(page);
+        String html = page.getBody();
 
         Matcher image = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"[^>]*data-lift=\"([a-z-]+)\" "
                 + "data-chart=\"([a-z0-9]+)\" data-points=\"(\\d+)\"").matcher(html);
@@ -175,6 +179,11 @@ class TrendReportIntegrationTest extends AnalyticsIntegrationTest {
                     .isEqualTo(image.group(3).equals("volume") ? WEEKS : sessions);
         }
         assertThat(images).isEqualTo(3 * 3);
+
+        HttpHeaders acceptHtml = new HttpHeaders();
+        acceptHtml.setAccept(List.of(MediaType.TEXT_HTML));
+        ReportPagePolicy.assertStrict(http.exchange("/reports/athletes/{id}/trends", HttpMethod.GET,
+                new HttpEntity<>(acceptHtml), String.class, athletes.get(0)));
     }
 
     @Test

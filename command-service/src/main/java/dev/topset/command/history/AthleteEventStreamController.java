@@ -5,13 +5,12 @@ import dev.topset.command.athlete.AthleteDirectory;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.security.Caller;
+import dev.topset.security.streams.StreamLimitExceededException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,15 +30,12 @@ public class AthleteEventStreamController {
 
     private final AthleteDirectory athletes;
     private final EventStreams streams;
-    private final EventStreamProperties properties;
     private final AthleteAccess access;
 
-    AthleteEventStreamController(AthleteDirectory athletes, EventStreams streams, EventStreamProperties properties,
-                                 AthleteAccess access) {
+    AthleteEventStreamController(AthleteDirectory athletes, EventStreams streams, AthleteAccess access) {
         this.access = access;
         this.athletes = athletes;
         this.streams = streams;
-        this.properties = properties;
     }
 
     @GetMapping(path = "/athletes/{athleteId}/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -47,7 +43,8 @@ public class AthleteEventStreamController {
             description = "Each SSE `data` is the envelope of `GET /athletes/{id}/events`, its `id` the cursor after"
                     + " it. A reconnecting client sends `Last-Event-ID` (it wins over `after`). Comments (`:heartbeat`)"
                     + " keep an idle connection open. 503 with Retry-After when this instance serves its maximum of"
-                    + " streams.")
+                    + " streams, 429 when the caller or the athlete already has its maximum open (problem `limit`"
+                    + " names the property).")
     public SseEmitter stream(@PathVariable UUID athleteId,
                              @RequestParam(required = false) @Parameter(description = "cursor to continue after")
                              String after,
@@ -62,18 +59,11 @@ public class AthleteEventStreamController {
         if (!athletes.exists(athleteId)) {
             throw new NotFoundException(Rule.ATHLETE_NOT_FOUND, "no athlete " + athleteId);
         }
-        return streams.open(athleteId, afterSeq);
+        return streams.open(athleteId, afterSeq, caller.subject());
     }
 
-    @ExceptionHandler(StreamLimitException.class)
-    ResponseEntity<ProblemDetail> streamLimit(StreamLimitException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setType(STREAM_LIMIT);
-        problem.setTitle("Too many event streams");
-        problem.setProperty("maxStreams", properties.maxStreams());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+    @ExceptionHandler(StreamLimitExceededException.class)
+    ResponseEntity<ProblemDetail> streamLimit(StreamLimitExceededException e) {
+        return e.problem(STREAM_LIMIT, "Too many event streams");
     }
 }

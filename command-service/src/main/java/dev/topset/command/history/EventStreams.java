@@ -1,5 +1,9 @@
 package dev.topset.command.history;
 
+import dev.topset.security.streams.StreamLimitExceededException;
+import dev.topset.security.streams.StreamLimits;
+import dev.topset.security.streams.StreamSlot;
+import dev.topset.security.streams.StreamSlots;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -15,7 +19,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -42,7 +45,7 @@ class EventStreams implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final EventStreamProperties properties;
     private final Set<AthleteEventStream> streams = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger reserved = new AtomicInteger();
+    private final StreamSlots slots;
     private final ExecutorService senders;
     private final ScheduledExecutorService watcher;
     private volatile boolean running;
@@ -51,24 +54,25 @@ class EventStreams implements SmartLifecycle {
         this.history = history;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.slots = new StreamSlots(new StreamLimits(properties.maxStreams(), properties.maxStreamsPerCaller(),
+                properties.maxStreamsPerAthlete(), "topset.history.stream", "max-streams"));
         this.senders = new ThreadPoolExecutor(properties.senderThreads(), properties.senderThreads(), 60,
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new CustomizableThreadFactory("event-stream-"));
         this.watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
                 new CustomizableThreadFactory("event-stream-watch-"));
-        Gauge.builder("topset.history.streams", reserved, AtomicInteger::get)
+        Gauge.builder("topset.history.streams", slots, StreamSlots::open)
                 .description("open athlete event streams (SSE)").register(meters);
     }
 
     /**
-     * Opens a stream that first sends the events after {@code afterSeq}, then new ones as they are stored.
+     * Opens a stream for {@code caller} (the token subject) that first sends the events after {@code afterSeq},
+     * then new ones as they are stored.
      *
-     * @throws StreamLimitException when {@code max-streams} are open
+     * @throws StreamLimitExceededException when the instance's, the caller's or the athlete's streams are at their
+     *                                      maximum
      */
-    SseEmitter open(UUID athleteId, long afterSeq) {
-        if (reserved.incrementAndGet() > properties.maxStreams()) {
-            reserved.decrementAndGet();
-            throw new StreamLimitException(properties.maxStreams());
-        }
+    SseEmitter open(UUID athleteId, long afterSeq, String caller) {
+        StreamSlot slot = slots.take(caller, athleteId);
         SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
         try {
             // the headers and a first line at once: a device (and a proxy) knows the stream is open before anything
@@ -79,26 +83,25 @@ class EventStreams implements SmartLifecycle {
         }
         AthleteEventStream stream = new AthleteEventStream(athleteId, afterSeq, emitter, history, senders,
                 properties.pageSize(), properties.heartbeat().toNanos());
-        emitter.onCompletion(() -> release(stream));
+        emitter.onCompletion(() -> release(stream, slot));
         emitter.onTimeout(() -> {
-            release(stream);
+            release(stream, slot);
             emitter.complete(); // a normal end: the client resumes with Last-Event-ID
         });
-        emitter.onError(error -> release(stream));
+        emitter.onError(error -> release(stream, slot));
         streams.add(stream);
         stream.wake(); // the backlog
         return emitter;
     }
 
     int openStreams() {
-        return reserved.get();
+        return slots.open();
     }
 
-    private void release(AthleteEventStream stream) {
+    private void release(AthleteEventStream stream, StreamSlot slot) {
         stream.markClosed();
-        if (streams.remove(stream)) {
-            reserved.decrementAndGet();
-        }
+        streams.remove(stream);
+        slot.free();
     }
 
     /** Wakes every stream whose athlete has events after its cursor, and those due a heartbeat. */

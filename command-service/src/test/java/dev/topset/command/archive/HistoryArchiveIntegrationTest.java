@@ -47,6 +47,7 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
                 "--spring.datasource.url=" + EmbeddedInfrastructure.postgres().jdbcUrl(database),
                 "--topset.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafka().bootstrapServers(),
                 "--topset.kafka.topic=topset.events.restored",
+                "--topset.security.issuer=" + TestTokens.issuer(),
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--spring.jmx.enabled=false");
         urlB = "http://localhost:" + systemB.getEnvironment().getProperty("local.server.port");

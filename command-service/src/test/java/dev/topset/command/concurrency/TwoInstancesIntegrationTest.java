@@ -61,6 +61,7 @@ class TwoInstancesIntegrationTest {
                 "--server.port=0",
                 "--spring.datasource.url=" + EmbeddedInfrastructure.postgres().jdbcUrl(DATABASE),
                 "--topset.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafka().bootstrapServers(),
+                "--topset.security.issuer=" + TestTokens.issuer(),
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation());
     }
 

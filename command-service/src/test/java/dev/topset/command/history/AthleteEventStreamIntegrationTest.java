@@ -7,6 +7,7 @@ import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.command.HttpJson;
 import dev.topset.security.devtokens.TestTokens;
+import dev.topset.security.testing.RefusedStream;
 import dev.topset.security.testing.SseClient;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,7 @@ class AthleteEventStreamIntegrationTest extends CommandServiceIntegrationTest {
                 "--server.port=0",
                 "--spring.datasource.url=" + EmbeddedInfrastructure.postgres().jdbcUrl("command_it"),
                 "--topset.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafka().bootstrapServers(),
+                "--topset.security.issuer=" + TestTokens.issuer(),
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--topset.history.stream.max-streams=1",
                 "--topset.history.stream.heartbeat=300ms");
@@ -127,10 +129,8 @@ class AthleteEventStreamIntegrationTest extends CommandServiceIntegrationTest {
             assertThat(first.take(1, WAIT)).hasSize(1);
             assertThat(first.comment(WAIT)).as("heartbeat").isEqualTo("heartbeat");
             SseClient refused = SseClient.open(otherUrl + "/athletes/" + athlete + "/events/stream", auth(athlete));
-            assertThat(refused.status()).isEqualTo(503);
-            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(refused.header("Retry-After")).isEqualTo("5");
-            assertThat(refused.problem().path("maxStreams").asInt()).isEqualTo(1);
+            RefusedStream.assertRefused(refused, 503, "urn:topset:problem:stream-limit",
+                    "topset.history.stream.max-streams", 1);
         }
         // the failed heartbeat write notices the closed connection and frees the slot
         long deadline = System.nanoTime() + WAIT.toNanos();

@@ -8,6 +8,7 @@ import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.security.devtokens.TestTokens;
+import dev.topset.security.testing.ServiceInternals;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /** What operators rely on, after real traffic: request ids end to end, metrics with values, health, the API document. */
 class ObservabilityIntegrationTest extends CommandServiceIntegrationTest {
+
+    /** health components and metrics are for operators */
+    private static final String OPERATOR = ServiceInternals.ADMIN;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -109,12 +113,12 @@ class ObservabilityIntegrationTest extends CommandServiceIntegrationTest {
 
     @Test
     void healthShowsTheDatabaseAndKafkaAndReadinessNeedsTheDatabase() throws Exception {
-        JsonNode health = JSON.readTree(send("GET", "/actuator/health", null, null, null).body());
+        JsonNode health = JSON.readTree(send("GET", "/actuator/health", null, null, OPERATOR).body());
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("kafka").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("kafka").path("details").path("brokers").asInt()).isEqualTo(1);
 
-        JsonNode readiness = JSON.readTree(send("GET", "/actuator/health/readiness", null, null, null).body());
+        JsonNode readiness = JSON.readTree(send("GET", "/actuator/health/readiness", null, null, OPERATOR).body());
         assertThat(readiness.path("status").asText()).isEqualTo("UP");
         assertThat(readiness.path("components").has("db")).isTrue();
         assertThat(readiness.path("components").has("kafka")).isFalse();
@@ -178,7 +182,7 @@ class ObservabilityIntegrationTest extends CommandServiceIntegrationTest {
 
     private String prometheus() throws IOException, InterruptedException {
         // any valid token (only health, the API document and Swagger UI are open): an operator's
-        return send("GET", "/actuator/prometheus", null, null, TestTokens.withRoles("operator", "admin")).body();
+        return send("GET", "/actuator/prometheus", null, null, OPERATOR).body();
     }
 
     /** The sum of every sample of the metric whose labels contain all of {@code labels} (0 when none). */

@@ -55,12 +55,19 @@ public class ReadAccess {
      * them only with TRENDS_AND_SESSIONS (and otherwise the same 404 as for an unknown id).
      */
     private void requireSessionsConsent(Caller caller, UUID owner, Supplier<NotFoundException> notFound) {
-        if (caller.isAthlete(owner) || caller.has(Role.SERVICE)) {
-            return;
-        }
-        if (!gyms.mayReadMember(caller, owner, MemberReading.SESSIONS)) {
+        if (!maySeeSessions(caller, owner)) {
             throw notFound.get();
         }
+    }
+
+    /**
+     * Whether a caller whom {@link #athlete} let through may also see the athlete's sessions (sets, notes): the
+     * athlete, role service, or a coach or gym admin with TRENDS_AND_SESSIONS consent. The live view sends the
+     * others only trend-level changes.
+     */
+    public boolean maySeeSessions(Caller caller, UUID owner) {
+        return caller.isAthlete(owner) || caller.has(Role.SERVICE)
+                || gyms.mayReadMember(caller, owner, MemberReading.SESSIONS);
     }
 
     private Optional<UUID> ownerOf(UUID sessionId) {

@@ -10,7 +10,8 @@ import java.util.UUID;
  * one view it shows instead of receiving every read model.
  *
  * @param change  SESSION_STARTED, SET_LOGGED, SET_CORRECTED, SET_VOIDED, SESSION_FINISHED, PLAN_CHANGED,
- *                RECOMMENDATION_ISSUED, RECOMMENDATION_ACCEPTED, RECOMMENDATION_DISMISSED
+ *                RECOMMENDATION_ISSUED, RECOMMENDATION_ACCEPTED, RECOMMENDATION_DISMISSED; TREND_CHANGED on the
+ *                views of a coach who may read only trends ({@link LiveScope})
  * @param event   the event type that caused it
  * @param links   views to re-read: {@code session}, {@code trend}, {@code recommendations}
  */

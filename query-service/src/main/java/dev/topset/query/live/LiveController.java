@@ -4,12 +4,11 @@ import dev.topset.query.access.ReadAccess;
 import dev.topset.query.athlete.AthleteDirectory;
 import dev.topset.query.problem.NotFoundException;
 import dev.topset.security.Caller;
+import dev.topset.security.streams.StreamLimitExceededException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,41 +22,38 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Tag(name = "live", description = "Changes of an athlete's views pushed as server-sent events")
 public class LiveController {
 
+    static final URI LIVE_LIMIT = URI.create("urn:topset:problem:live-limit");
+
     private final AthleteDirectory athletes;
     private final LiveSubscriptions subscriptions;
-    private final LiveProperties properties;
     private final ReadAccess access;
 
-    LiveController(AthleteDirectory athletes, LiveSubscriptions subscriptions, LiveProperties properties,
-                   ReadAccess access) {
+    LiveController(AthleteDirectory athletes, LiveSubscriptions subscriptions, ReadAccess access) {
         this.access = access;
         this.athletes = athletes;
         this.subscriptions = subscriptions;
-        this.properties = properties;
     }
 
     @GetMapping(path = "/athletes/{athleteId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Live changes of the athlete's sessions, trends, plans and recommendations",
             description = "After each projection commit (on any query-service instance) an SSE `change` names the"
                     + " session, lift and change (`SET_LOGGED`, `SET_CORRECTED`, ...) with `links` to re-read; a"
-                    + " `resync` asks to re-read everything (missed changes). Comments (`:heartbeat`) keep it open.")
+                    + " `resync` asks to re-read everything (missed changes). Comments (`:heartbeat`) keep it open."
+                    + " A coach or gym admin with the member's TRENDS consent gets only `TREND_CHANGED` (lift and trend"
+                    + " link, for top and backoff sets), plan and recommendation changes: no session, set or kind."
+                    + " 503 when this instance serves its maximum of live views, 429 when the caller or the athlete"
+                    + " already has its maximum open (problem `limit` names the property); both with Retry-After.")
     public SseEmitter live(@PathVariable UUID athleteId, Caller caller) {
         access.athlete(caller, athleteId);
         if (!athletes.isKnown(athleteId)) {
             throw new NotFoundException("athlete", athleteId);
         }
-        return subscriptions.subscribe(athleteId);
+        LiveScope scope = access.maySeeSessions(caller, athleteId) ? LiveScope.SESSIONS : LiveScope.TRENDS;
+        return subscriptions.subscribe(athleteId, caller.subject(), scope);
     }
 
-    @ExceptionHandler(LiveLimitException.class)
-    ResponseEntity<ProblemDetail> limit(LiveLimitException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setType(URI.create("urn:topset:problem:live-limit"));
-        problem.setTitle("Too many live views");
-        problem.setProperty("maxSubscribers", properties.maxSubscribers());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+    @ExceptionHandler(StreamLimitExceededException.class)
+    ResponseEntity<ProblemDetail> limit(StreamLimitExceededException e) {
+        return e.problem(LIVE_LIMIT, "Too many live views");
     }
 }

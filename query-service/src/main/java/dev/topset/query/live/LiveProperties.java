@@ -8,6 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Live views ({@code GET /athletes/{id}/live}).
  *
  * @param maxSubscribers open live streams per instance; one more is answered 503 with Retry-After
+ * @param maxSubscribersPerCaller  open live streams of one token subject on this instance; one more is 429, so
+ *                       one caller cannot take every slot
+ * @param maxSubscribersPerAthlete open live streams of one athlete (the athlete's devices, coaches); one more is 429
  * @param bufferSize     changes queued for one slow subscriber; beyond it they are replaced by one RESYNC
  * @param heartbeat      an SSE comment after this much silence (keeps proxies open, detects gone clients)
  * @param timeout        a stream is closed after this long; the client reconnects
@@ -15,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("topset.live")
 public record LiveProperties(@DefaultValue("200") int maxSubscribers,
+                             @DefaultValue("8") int maxSubscribersPerCaller,
+                             @DefaultValue("8") int maxSubscribersPerAthlete,
                              @DefaultValue("64") int bufferSize,
                              @DefaultValue("15s") Duration heartbeat,
                              @DefaultValue("30m") Duration timeout,

@@ -21,6 +21,7 @@ class LiveSubscriber {
     private static final Logger log = LoggerFactory.getLogger(LiveSubscriber.class);
 
     private final UUID athleteId;
+    private final LiveScope scope;
     private final SseEmitter emitter;
     private final Executor senders;
     private final int capacity;
@@ -30,8 +31,10 @@ class LiveSubscriber {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile long lastWriteNanos = System.nanoTime();
 
-    LiveSubscriber(UUID athleteId, SseEmitter emitter, Executor senders, int capacity, long heartbeatNanos) {
+    LiveSubscriber(UUID athleteId, LiveScope scope, SseEmitter emitter, Executor senders, int capacity,
+                   long heartbeatNanos) {
         this.athleteId = athleteId;
+        this.scope = scope;
         this.emitter = emitter;
         this.senders = senders;
         this.capacity = capacity;
@@ -42,11 +45,21 @@ class LiveSubscriber {
         return athleteId;
     }
 
+    /** Queues what of {@code change} this view's {@link LiveScope} allows. */
     void offer(LiveChange change) {
+        scope.admit(change).ifPresent(this::enqueue);
+    }
+
+    /** Notifications may have been missed: the device re-reads what it may read. */
+    void resync() {
+        enqueue(scope.resync(athleteId));
+    }
+
+    private void enqueue(LiveChange change) {
         synchronized (queue) {
             if (queue.size() >= capacity) {
                 queue.clear();
-                queue.add(LiveChange.resync(athleteId));
+                queue.add(scope.resync(athleteId));
             } else if (!(queue.size() == 1 && "RESYNC".equals(queue.peek().change()))) {
                 queue.add(change);
             }

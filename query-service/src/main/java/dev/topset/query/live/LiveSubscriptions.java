@@ -1,5 +1,9 @@
 package dev.topset.query.live;
 
+import dev.topset.security.streams.StreamLimitExceededException;
+import dev.topset.security.streams.StreamLimits;
+import dev.topset.security.streams.StreamSlot;
+import dev.topset.security.streams.StreamSlots;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -10,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,7 @@ class LiveSubscriptions implements SmartLifecycle {
 
     private final LiveProperties properties;
     private final Set<LiveSubscriber> subscribers = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger reserved = new AtomicInteger();
+    private final StreamSlots slots;
     private final ExecutorService senders = Executors.newFixedThreadPool(2, new CustomizableThreadFactory("live-"));
     private final ScheduledExecutorService heartbeats =
             Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("live-heartbeat-"));
@@ -30,16 +33,20 @@ class LiveSubscriptions implements SmartLifecycle {
 
     LiveSubscriptions(LiveProperties properties, MeterRegistry meters) {
         this.properties = properties;
-        Gauge.builder("topset.live.subscribers", reserved, AtomicInteger::get)
+        this.slots = new StreamSlots(new StreamLimits(properties.maxSubscribers(), properties.maxSubscribersPerCaller(),
+                properties.maxSubscribersPerAthlete(), "topset.live", "max-subscribers"));
+        Gauge.builder("topset.live.subscribers", slots, StreamSlots::open)
                 .description("open live views (SSE)").register(meters);
     }
 
-    /** @throws LiveLimitException when {@code max-subscribers} streams are open */
-    SseEmitter subscribe(UUID athleteId) {
-        if (reserved.incrementAndGet() > properties.maxSubscribers()) {
-            reserved.decrementAndGet();
-            throw new LiveLimitException(properties.maxSubscribers());
-        }
+    /**
+     * A live view of {@code athleteId} for {@code caller} (the token subject), carrying what {@code scope} allows.
+     *
+     * @throws StreamLimitExceededException when the instance's, the caller's or the athlete's live views are at their
+     *                                      maximum
+     */
+    SseEmitter subscribe(UUID athleteId, String caller, LiveScope scope) {
+        StreamSlot slot = slots.take(caller, athleteId);
         SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
         try {
             // the headers and a first line at once: a device (and a proxy) knows the stream is open before anything
@@ -48,14 +55,14 @@ class LiveSubscriptions implements SmartLifecycle {
         } catch (IOException e) {
             emitter.completeWithError(e);
         }
-        LiveSubscriber subscriber = new LiveSubscriber(athleteId, emitter, senders, properties.bufferSize(),
+        LiveSubscriber subscriber = new LiveSubscriber(athleteId, scope, emitter, senders, properties.bufferSize(),
                 properties.heartbeat().toNanos());
-        emitter.onCompletion(() -> release(subscriber));
+        emitter.onCompletion(() -> release(subscriber, slot));
         emitter.onTimeout(() -> {
-            release(subscriber);
+            release(subscriber, slot);
             emitter.complete(); // a normal end: the client reconnects
         });
-        emitter.onError(error -> release(subscriber));
+        emitter.onError(error -> release(subscriber, slot));
         subscribers.add(subscriber);
         return emitter;
     }
@@ -70,18 +77,17 @@ class LiveSubscriptions implements SmartLifecycle {
 
     /** After notifications may have been missed (the listener reconnected): every view re-reads. */
     void resyncAll() {
-        subscribers.forEach(subscriber -> subscriber.offer(LiveChange.resync(subscriber.athleteId())));
+        subscribers.forEach(LiveSubscriber::resync);
     }
 
     int openSubscribers() {
-        return reserved.get();
+        return slots.open();
     }
 
-    private void release(LiveSubscriber subscriber) {
+    private void release(LiveSubscriber subscriber, StreamSlot slot) {
         subscriber.markClosed();
-        if (subscribers.remove(subscriber)) {
-            reserved.decrementAndGet();
-        }
+        subscribers.remove(subscriber);
+        slot.free();
     }
 
     @Override

@@ -36,7 +36,7 @@ class LiveSubscriberTest {
     }
 
     private LiveSubscriber subscriber(int capacity) {
-        return new LiveSubscriber(athlete, emitter, senderQueue::add, capacity, TimeUnit.SECONDS.toNanos(30));
+        return new LiveSubscriber(athlete, LiveScope.SESSIONS, emitter, senderQueue::add, capacity, TimeUnit.SECONDS.toNanos(30));
     }
 
     private LiveChange change(String what) {

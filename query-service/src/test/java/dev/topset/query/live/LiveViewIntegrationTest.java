@@ -8,6 +8,7 @@ import dev.topset.api.training.Load;
 import dev.topset.query.support.QueryServiceIntegrationTest;
 import dev.topset.query.support.SessionScript;
 import dev.topset.security.devtokens.TestTokens;
+import dev.topset.security.testing.RefusedStream;
 import dev.topset.security.testing.SseClient;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -109,17 +110,16 @@ class LiveViewIntegrationTest extends QueryServiceIntegrationTest {
         assertThat(SseClient.open(liveUrl(athleteId), Map.of()).status()).isEqualTo(401);
         awaitFreeSlots();
         List<SseClient> open = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            open.add(SseClient.open(liveUrl(athleteId), auth(athleteId)));
-            assertThat(open.get(i).status()).isEqualTo(200);
+        for (UUID athlete : List.of(athleteId, knownAthlete(), knownAthlete())) {
+            open.add(SseClient.open(liveUrl(athlete), auth(athlete)));
+            assertThat(open.get(open.size() - 1).status()).isEqualTo(200);
         }
         assertThat(open.get(0).comment(Duration.ofSeconds(2))).as("at once, not at the first heartbeat")
                 .isEqualTo("open");
         assertThat(open.get(0).comment(WAIT)).as("heartbeat").isEqualTo("heartbeat");
-        SseClient refused = SseClient.open(liveUrl(athleteId), auth(athleteId));
-        assertThat(refused.status()).isEqualTo(503);
-        assertThat(refused.header("Retry-After")).isEqualTo("5");
-        assertThat(refused.problem().path("maxSubscribers").asInt()).isEqualTo(3);
+        UUID fourth = knownAthlete();
+        SseClient refused = SseClient.open(liveUrl(fourth), auth(fourth));
+        RefusedStream.assertRefused(refused, 503, "urn:topset:problem:live-limit", "topset.live.max-subscribers", 3);
 
         open.forEach(SseClient::close);
         awaitFreeSlots();

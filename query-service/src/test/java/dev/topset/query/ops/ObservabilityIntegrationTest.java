@@ -13,6 +13,7 @@ import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.ingest.BatchApplier;
 import dev.topset.query.support.QueryServiceIntegrationTest;
+import dev.topset.security.testing.ServiceInternals;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -73,6 +74,7 @@ class ObservabilityIntegrationTest extends QueryServiceIntegrationTest {
         awaitCaughtUp();
 
         await().atMost(PATIENCE).untilAsserted(() -> {
+            token = ServiceInternals.ADMIN;
             String metrics = http.getForObject("/actuator/prometheus", String.class);
             Matcher lag = Pattern.compile("^topset_ingest_consumer_lag\\{partition=\"(\\d+)\",topic=\"topset.events\"} (\\S+)$",
                     Pattern.MULTILINE).matcher(metrics);
@@ -101,6 +103,7 @@ class ObservabilityIntegrationTest extends QueryServiceIntegrationTest {
 
     @Test
     void readinessNeedsTheDatabaseAndTheConsumer() {
+        token = ServiceInternals.ADMIN; // components are for operators
         JsonNode readiness = getJson("/actuator/health/readiness");
 
         assertThat(readiness.path("status").asText()).isEqualTo("UP");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.topset.query.support.QueryServiceIntegrationTest;
+import dev.topset.security.devtokens.TestTokens;
+import dev.topset.security.testing.ServiceInternals;
 import org.junit.jupiter.api.Test;
 
 /** What operators and API users rely on besides the views: health, metrics, the API description. */
@@ -14,6 +16,7 @@ class OperationsIntegrationTest extends QueryServiceIntegrationTest {
         registeredAthlete();
         awaitCaughtUp();
 
+        token = ServiceInternals.ADMIN; // components are for operators
         JsonNode health = getJson("/actuator/health");
 
         assertThat(health.path("status").asText()).isEqualTo("UP");
@@ -26,6 +29,7 @@ class OperationsIntegrationTest extends QueryServiceIntegrationTest {
         registeredAthlete();
         awaitCaughtUp();
 
+        token = TestTokens.service();
         String metrics = http.getForObject("/actuator/prometheus", String.class);
 
         assertThat(metrics).contains("topset_ingest_records_applied_total", "topset_ingest_last_applied_offset");

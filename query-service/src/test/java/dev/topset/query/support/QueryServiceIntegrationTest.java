@@ -57,6 +57,7 @@ public abstract class QueryServiceIntegrationTest {
         registry.add("spring.datasource.password", () -> "");
         registry.add("topset.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        registry.add("topset.security.issuer", TestTokens::issuer);
     }
 
     /** The bearer token {@link #http} sends; null sends none. */

@@ -19,18 +19,30 @@ import java.util.UUID;
  */
 public final class DevTokens {
 
+    /** The launcher's issuer: it passes it to every service as {@code topset.security.issuer}. */
     public static final String ISSUER = "topset-dev";
 
     private final DevKeyPair keys;
+    private final String issuer;
     private final Clock clock;
 
     public DevTokens(DevKeyPair keys) {
-        this(keys, Clock.systemUTC());
+        this(keys, ISSUER, Clock.systemUTC());
     }
 
-    public DevTokens(DevKeyPair keys, Clock clock) {
+    /** Tokens naming another issuer, e.g. the one a test's or a benchmark's services expect. */
+    public DevTokens(DevKeyPair keys, String issuer) {
+        this(keys, issuer, Clock.systemUTC());
+    }
+
+    public DevTokens(DevKeyPair keys, String issuer, Clock clock) {
         this.keys = keys;
+        this.issuer = issuer;
         this.clock = clock;
+    }
+
+    public String issuer() {
+        return issuer;
     }
 
     /** A token for an athlete: role {@code athlete}, {@code athlete_id} = {@code athleteId}. */
@@ -46,7 +58,7 @@ public final class DevTokens {
     public String mint(String subject, List<String> roles, UUID athleteId, Duration validFor) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(ISSUER)
+                .issuer(issuer)
                 .subject(subject)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(validFor)))
@@ -55,8 +67,13 @@ public final class DevTokens {
         if (athleteId != null) {
             claims.claim("athlete_id", athleteId.toString());
         }
+        return sign(claims.build());
+    }
+
+    /** Signs any claims as they are: for tests of tokens outside the contract (no exp, no sub, another iss). */
+    public String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(com.nimbusds.jose.JOSEObjectType.JWT)
-                .build(), claims.build());
+                .build(), claims);
         try {
             jwt.sign(new RSASSASigner(keys.privateKey()));
         } catch (JOSEException e) {

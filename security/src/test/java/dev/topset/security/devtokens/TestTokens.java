@@ -8,13 +8,17 @@ import java.util.UUID;
 
 /**
  * One dev key pair per test JVM: the services under test trust its public key (a temp PEM file) the way the
- * launcher wires them, and tests mint tokens with its private key. Shared by the services' tests through this
+ * launcher wires them (with {@link #ISSUER} as {@code topset.security.issuer}), and tests mint tokens with its
+ * private key. Shared by the services' tests through this
  * module's test-jar.
  */
 public final class TestTokens {
 
+    /** What the services under test expect ({@code topset.security.issuer}): not the launcher's. */
+    public static final String ISSUER = "topset-test";
+
     private static final DevKeyPair KEYS = DevKeyPair.generate();
-    private static final DevTokens TOKENS = new DevTokens(KEYS);
+    private static final DevTokens TOKENS = new DevTokens(KEYS, ISSUER);
     private static Path publicKey;
 
     private TestTokens() {
@@ -31,6 +35,10 @@ public final class TestTokens {
             }
         }
         return publicKey.toUri().toString();
+    }
+
+    public static String issuer() {
+        return ISSUER;
     }
 
     public static String athlete(UUID athleteId) {
@@ -52,6 +60,6 @@ public final class TestTokens {
 
     /** Tokens signed by a key the service does not trust. */
     public static DevTokens foreignTokens() {
-        return new DevTokens(DevKeyPair.generate());
+        return new DevTokens(DevKeyPair.generate(), ISSUER);
     }
 }
