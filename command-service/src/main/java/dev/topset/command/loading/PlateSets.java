@@ -1,6 +1,5 @@
 package dev.topset.command.loading;
 
-import dev.topset.api.plan.Loading;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.science.plates.PlateSet;
 import java.math.BigDecimal;
@@ -8,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds science's {@link PlateSet} from what a lifter tells us: a plan's stored loading, or the optional
- * bar / plates / increment of a calculator request. Invalid combinations surface as science's
+ * Builds science's {@link PlateSet} from what a lifter tells us: the optional bar / plates / increment of
+ * a plan or calculator request (a stored plan's loading is {@code PlateSet.of(loading)}). Invalid combinations surface as science's
  * {@code PLATE_SET} rule, never as a silently different plate set.
  */
 public final class PlateSets {
@@ -17,15 +16,6 @@ public final class PlateSets {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private PlateSets() {
-    }
-
-    /** The plate set of a stored plan (already resolved and validated when the plan was recorded). */
-    public static PlateSet of(Loading loading) {
-        return new PlateSet(loading.unit(), loading.bar(), loading.plates(), loading.increment());
-    }
-
-    public static Loading loading(PlateSet plates) {
-        return new Loading(plates.unit(), plates.bar(), plates.plates(), plates.increment());
     }
 
     /**

@@ -9,7 +9,6 @@ import dev.topset.api.plan.Progression;
 import dev.topset.api.plan.ProgressionMethod;
 import dev.topset.api.plan.TopSetTarget;
 import dev.topset.api.training.Load;
-import dev.topset.command.loading.PlateSets;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
 import dev.topset.science.Inputs;
@@ -117,7 +116,7 @@ public final class LiftPlanRules {
                 Rule.LIFT_PLAN_LOADING, "plates must weigh more than 0 and at most 100, were " + loading.plates());
         PlateSet plates;
         try {
-            plates = PlateSets.of(loading);
+            plates = PlateSet.of(loading);
         } catch (ScienceRuleException e) {
             throw new RuleViolationException(Rule.LIFT_PLAN_LOADING, e.getMessage());
         }
