@@ -31,6 +31,7 @@ final class PlateSearch {
 
     /** Only reachable with absurd sizes (thousandths sharing no divisor): refuse rather than stall. */
     private static final long MAX_TABLE = 10_000_000L;
+    private static final int MAX_SCALE = 6;
 
     private final LoadUnit unit;
     private final List<BigDecimal> plates;
@@ -44,7 +45,12 @@ final class PlateSearch {
         this.unit = unit;
         this.plates = List.copyOf(plates);
         this.scale = plates.stream().mapToInt(p -> Math.max(p.stripTrailingZeros().scale(), 0)).max().orElse(0);
-        this.sizes = plates.stream().mapToLong(this::units).toArray();
+        try {
+            this.sizes = plates.stream().mapToLong(this::units).toArray();
+        } catch (ArithmeticException e) {
+            // Sizes no gym owns (a plate of 10^30, or weighed to 10^-30): a rule violation, not a crash.
+            throw new ScienceRuleException(ScienceRule.PLATE_SET, "plate sizes cannot be searched: " + plates);
+        }
         this.lighter = new Makeable[sizes.length];
         for (int i = 0; i < sizes.length; i++) {
             lighter[i] = new Makeable(Arrays.copyOfRange(sizes, i, sizes.length));
@@ -80,11 +86,16 @@ final class PlateSearch {
         return perSide.signum() > 0 && fitsScale(perSide) && lighter[0].test(units(perSide));
     }
 
+    /** Whether the amount can be counted in this search's units at all (finer than every plate cannot be made). */
     private boolean fitsScale(BigDecimal amount) {
-        return amount.stripTrailingZeros().scale() <= scale;
+        return amount.stripTrailingZeros().scale() <= scale
+                && amount.movePointRight(scale).compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
     }
 
     private long units(BigDecimal amount) {
+        if (scale > MAX_SCALE) {
+            throw new ArithmeticException("finer than " + MAX_SCALE + " decimals");
+        }
         return amount.movePointRight(scale).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 
