@@ -26,6 +26,13 @@ class LiftPlanIntegrationTest extends CommandServiceIntegrationTest {
              "loading": {"unit": "KG", "bar": 20, "plates": [0.50, 25, 20, 15, 10, 5, 2.5, 1.25], "increment": 1.0},
              "nextTopSetLoad": 143.0}""";
 
+    /** A hypertrophy block (seed 003): 10-15 reps, 6 backoffs at -20 %, 0.5 kg fractional plates, 1 kg jumps. */
+    private static final String HYPERTROPHY_PLAN = """
+            {"topSet": {"reps": 10, "rpeMin": 7, "rpeMax": 9},
+             "backoff": {"type": "PERCENT_DROP", "dropPercent": 20, "sets": 6},
+             "progression": {"method": "DOUBLE_PROGRESSION", "repCeiling": 15},
+             "loading": {"unit": "KG", "plates": [25, 20, 15, 10, 5, 2.5, 1.25, 0.5], "increment": 1}}""";
+
     private String planPath(UUID athlete, String lift) {
         return "/athletes/" + athlete + "/lifts/" + lift + "/plan";
     }
@@ -205,15 +212,45 @@ class LiftPlanIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(eventsOf(athlete)).isEqualTo(before);
     }
 
+    /**
+     * The hypertrophy plan of issue 16 through the whole command side: PUT, GET, and the LiftPlanSet event analytics
+     * consumes (RecommendationIssuingIntegrationTest.aPlanCommandServiceStoresIsTheOneReviewedNotTheDefault reviews
+     * with exactly this plan). 6 backoffs, a 10-15 double progression, 0.5 kg plates and 1 kg jumps were 400/422.
+     */
+    @Test
+    void aHypertrophyPlanOnFractionalPlatesRoundTripsAndIsPublishedAsStored() {
+        UUID athlete = registerAthlete("KG");
+
+        var stored = http.put(planPath(athlete, "squat"), HYPERTROPHY_PLAN);
+
+        assertThat(stored.status()).as(stored.raw().body()).isEqualTo(200);
+        var read = http.get(planPath(athlete, "squat"));
+        assertThat(read.body().path("default").asBoolean()).isFalse();
+        JsonNode plan = read.body().path("plan");
+        assertThat(plan).isEqualTo(stored.body().path("plan"));
+        assertHypertrophyPlan(plan);
+
+        var published = consumeEnvelopesOf(athlete, 2);
+        assertThat(published).extracting(EventEnvelope::type).containsExactly("AthleteRegistered", "LiftPlanSet");
+        assertHypertrophyPlan(published.get(1).payload().path("plan"));
+    }
+
+    private static void assertHypertrophyPlan(JsonNode plan) {
+        assertThat(plan.path("topSet").path("reps").asInt()).isEqualTo(10);
+        assertThat(plan.path("backoff").path("sets").asInt()).isEqualTo(6);
+        assertThat(plan.path("backoff").path("dropPercent").decimalValue()).isEqualByComparingTo("20");
+        assertThat(plan.path("progression").path("repCeiling").asInt()).isEqualTo(15);
+        assertThat(plan.path("progression").path("increment").decimalValue()).isEqualByComparingTo("1");
+        assertThat(plan.path("loading").path("increment").decimalValue()).isEqualByComparingTo("1");
+        assertThat(plan.path("loading").path("plates")).hasSize(8);
+        assertThat(plan.path("loading").path("plates").get(7).decimalValue()).isEqualByComparingTo("0.5");
+    }
+
     @Test
     void theRangesRealProgramsNeedAreAccepted() {
         UUID athlete = registerAthlete("KG");
 
-        var hypertrophy = http.put(planPath(athlete, "squat"), """
-                {"topSet": {"reps": 10, "rpeMin": 7, "rpeMax": 9},
-                 "backoff": {"type": "PERCENT_DROP", "dropPercent": 20, "sets": 6},
-                 "progression": {"method": "DOUBLE_PROGRESSION", "repCeiling": 15},
-                 "loading": {"unit": "KG", "plates": [25, 20, 15, 10, 5, 2.5, 1.25, 0.5], "increment": 1}}""");
+        var hypertrophy = http.put(planPath(athlete, "squat"), HYPERTROPHY_PLAN);
         assertThat(hypertrophy.status()).as(hypertrophy.raw().body()).isEqualTo(200);
         assertThat(hypertrophy.body().path("plan").path("progression").path("increment").decimalValue())
                 .isEqualByComparingTo("1");
