@@ -29,8 +29,6 @@ public final class PlanLimits {
     public static final String MAX_DROP_PERCENT = "50";
     public static final String MAX_BAR = "100";
     public static final String MAX_PLATE = "100";
-    /** The lightest plate: 0.25, the fractional plates sold in kg (0.25 kg) and lb (0.25 lb up to 1.25 lb). */
-    public static final String MIN_PLATE = "0.25";
     public static final int MAX_PLATE_SIZES = 12;
     /** The largest progression or loading increment. */
     public static final String MAX_INCREMENT = "50";

@@ -24,7 +24,8 @@ public record AdjustLiftPlanRequest(
         LoadUnit unit,
         @Min(1) @Max(PlanLimits.MAX_TOP_SET_REPS) Integer topSetReps,
         @Min(0) @Max(PlanLimits.MAX_BACKOFF_SETS) @Schema(example = "2") Integer backoffSets,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanLimits.MAX_DROP_PERCENT) @Digits(integer = 2, fraction = 2)
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanLimits.MAX_DROP_PERCENT)
+        @Digits(integer = 2, fraction = 2)
         BigDecimal backoffDropPercent,
         @Min(1) @Max(PlanLimits.MAX_BACKOFF_REPS) Integer backoffReps,
         @RpeStep @DecimalMin("6.5") BigDecimal backoffRpe,

@@ -22,7 +22,8 @@ import java.math.BigDecimal;
  */
 public record BackoffRequest(
         @NotNull @Schema(example = "PERCENT_DROP") BackoffType type,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanLimits.MAX_DROP_PERCENT) @Digits(integer = 2, fraction = 2)
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanLimits.MAX_DROP_PERCENT)
+        @Digits(integer = 2, fraction = 2)
         @Schema(example = "12.5") BigDecimal dropPercent,
         @Min(1) @Max(PlanLimits.MAX_BACKOFF_REPS) Integer reps,
         @RpeStep @DecimalMin("6.5") BigDecimal rpe,

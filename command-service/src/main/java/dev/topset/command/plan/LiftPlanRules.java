@@ -33,7 +33,6 @@ public final class LiftPlanRules {
 
     private static final BigDecimal MAX_DROP_PERCENT = new BigDecimal(PlanLimits.MAX_DROP_PERCENT);
     private static final BigDecimal MAX_BAR = new BigDecimal(PlanLimits.MAX_BAR);
-    private static final BigDecimal MIN_PLATE = new BigDecimal(PlanLimits.MIN_PLATE);
     private static final BigDecimal MAX_PLATE = new BigDecimal(PlanLimits.MAX_PLATE);
     static final BigDecimal MAX_LOAD_KG = BigDecimal.valueOf(1000);
     private static final BigDecimal PLAN_RPE_MIN = BigDecimal.valueOf(6);
@@ -117,8 +116,10 @@ public final class LiftPlanRules {
         require(!loading.plates().isEmpty() && loading.plates().size() <= PlanLimits.MAX_PLATE_SIZES,
                 Rule.LIFT_PLAN_LOADING, "a loading has 1-" + PlanLimits.MAX_PLATE_SIZES + " plate sizes, had "
                         + loading.plates().size());
-        require(loading.plates().stream().allMatch(p -> p.compareTo(MIN_PLATE) >= 0 && p.compareTo(MAX_PLATE) <= 0),
-                Rule.LIFT_PLAN_LOADING, "plates must weigh " + PlanLimits.MIN_PLATE + "-" + PlanLimits.MAX_PLATE
+        // Any positive size: fractional plates (0.25 or 0.5 kg, 1.25 lb) need no lower limit, and a plate set
+        // too fine to search is science's PLATE_SET rule below.
+        require(loading.plates().stream().allMatch(p -> p.signum() > 0 && p.compareTo(MAX_PLATE) <= 0),
+                Rule.LIFT_PLAN_LOADING, "plates must weigh more than 0 and at most " + PlanLimits.MAX_PLATE
                         + ", were " + loading.plates());
         PlateSet plates;
         try {

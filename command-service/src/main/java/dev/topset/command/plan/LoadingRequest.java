@@ -23,8 +23,10 @@ public record LoadingRequest(
         @DecimalMin("0") @DecimalMax(PlanLimits.MAX_BAR) @Digits(integer = 3, fraction = 3) @Schema(example = "20")
         BigDecimal bar,
         @Size(min = 1, max = PlanLimits.MAX_PLATE_SIZES)
-        List<@NotNull @DecimalMin(PlanLimits.MIN_PLATE) @DecimalMax(PlanLimits.MAX_PLATE) @Digits(integer = 3, fraction = 3)
+        List<@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanLimits.MAX_PLATE)
+                @Digits(integer = 3, fraction = 3)
                 BigDecimal> plates,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanLimits.MAX_INCREMENT) @Digits(integer = 2, fraction = 3)
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanLimits.MAX_INCREMENT)
+        @Digits(integer = 2, fraction = 3)
         @Schema(example = "2.5") BigDecimal increment) {
 }

@@ -20,7 +20,8 @@ import java.util.List;
  */
 public record ProgressionRequest(
         @NotNull @Schema(example = "LINEAR") ProgressionMethod method,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanLimits.MAX_INCREMENT) @Digits(integer = 2, fraction = 3)
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanLimits.MAX_INCREMENT)
+        @Digits(integer = 2, fraction = 3)
         @Schema(example = "2.5") BigDecimal increment,
         @Size(min = PlanLimits.MIN_WAVE_STEPS, max = PlanLimits.MAX_WAVE_STEPS)
         List<@NotNull @Min(1) @Max(PlanLimits.MAX_WAVE_REPS) Integer> waveReps,

@@ -193,10 +193,13 @@ class AthleteLiftPlanTest {
                     broken(Rule.LIFT_PLAN_PROGRESSION, p -> new LiftPlan(p.topSet(), p.backoff(),
                             new Progression(ProgressionMethod.DOUBLE_PROGRESSION, d("2.5"), List.of(), 21), kg, null)),
                     // 1.25 kg jumps need 0.625 kg a side: not among the standard plates, and none is invented
-                    broken(Rule.LIFT_PLAN_LOADING, p -> new LiftPlan(p.topSet(), p.backoff(), Progression.linear(d("2.5")),
-                            new Loading(LoadUnit.KG, d("20"), kg.plates(), d("1.25")), null)),
-                    broken(Rule.LIFT_PLAN_LOADING, p -> new LiftPlan(p.topSet(), p.backoff(), Progression.linear(d("2.5")),
-                            new Loading(LoadUnit.KG, d("20"), List.of(d("20"), d("2.5"), d("0.2")), null), null)),
+                    broken(Rule.LIFT_PLAN_LOADING, p -> new LiftPlan(p.topSet(), p.backoff(),
+                            Progression.linear(d("2.5")), new Loading(LoadUnit.KG, d("20"), kg.plates(), d("1.25")),
+                            null)),
+                    // 0.5 kg jumps need 0.25 kg a side
+                    broken(Rule.LIFT_PLAN_LOADING, p -> new LiftPlan(p.topSet(), p.backoff(),
+                            Progression.linear(d("2.5")), new Loading(LoadUnit.KG, d("20"),
+                            List.of(d("20"), d("2.5"), d("0.5")), d("0.5")), null)),
                     broken(Rule.LIFT_PLAN_PROGRESSION, p -> new LiftPlan(p.topSet(), p.backoff(),
                             Progression.linear(d("3")), kg, null)),
                     broken(Rule.LIFT_PLAN_LOADING, p -> new LiftPlan(p.topSet(), p.backoff(), p.progression(),

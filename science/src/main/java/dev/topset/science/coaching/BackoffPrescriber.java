@@ -26,14 +26,15 @@ public final class BackoffPrescriber {
         if (scheme.sets() == 0) {
             return Optional.empty();
         }
-        BackoffCalculator calculator = new BackoffCalculator(PlateCalculator.of(plan.loading()), RoundingDirection.NEAREST);
+        BackoffCalculator calculator = new BackoffCalculator(PlateCalculator.of(plan.loading()),
+                RoundingDirection.NEAREST);
         TopSet top = topSet.asTopSet();
         BackoffPrescription backoff = switch (scheme.type()) {
             case PERCENT_DROP -> calculator.percentDrop(top, scheme.dropPercent());
             case TARGET -> calculator.forTarget(top, scheme.reps(), scheme.rpe());
         };
-        return Optional.of(new Prescription(backoff.load(), scheme.sets(), scheme.targetReps(topSet.reps()), scheme.rpe(),
-                scheme.rpeCap(), scheme.repTolerance(), backoff.method(), backoff.dropPercent(),
+        return Optional.of(new Prescription(backoff.load(), scheme.sets(), scheme.targetReps(topSet.reps()),
+                scheme.rpe(), scheme.rpeCap(), scheme.repTolerance(), backoff.method(), backoff.dropPercent(),
                 backoff.e1rm() == null ? null : backoff.e1rm().value(), backoff.cappedAtTopSet(),
                 backoff.plates().bar(), PlatePair.perSide(backoff.plates().platesPerSide()), defaultPlan));
     }
