@@ -32,6 +32,10 @@ final class CommandClient {
         return send("POST", path, body);
     }
 
+    Answer put(String path, Object body) throws IOException, InterruptedException {
+        return send("PUT", path, body);
+    }
+
     Answer patch(String path, Object body) throws IOException, InterruptedException {
         return send("PATCH", path, body);
     }

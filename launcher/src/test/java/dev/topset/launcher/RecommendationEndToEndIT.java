@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -104,22 +103,11 @@ class RecommendationEndToEndIT {
     }
 
     private static Map<String, Object> set(String kind, String load, String rpe) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("setId", UUID.randomUUID());
-        body.put("kind", kind);
-        body.put("lift", "Bench");
-        body.put("load", new BigDecimal(load));
-        body.put("unit", "KG");
-        body.put("reps", 5);
-        body.put("rpe", new BigDecimal(rpe));
-        return body;
+        return HttpJsonProbe.set(kind, "Bench", load, 5, rpe);
     }
 
     private static JsonNode get(String url, String token) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+        return HttpJsonProbe.get(url, token);
     }
 
     private static JsonNode post(String url, String token) throws Exception {

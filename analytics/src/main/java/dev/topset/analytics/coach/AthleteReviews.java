@@ -2,7 +2,7 @@ package dev.topset.analytics.coach;
 
 import dev.topset.analytics.history.SetHistory;
 import dev.topset.analytics.mistakes.MovementFamily;
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.analytics.review.LiftHistory;
 import dev.topset.analytics.review.LiftWindow;
@@ -52,7 +52,7 @@ public class AthleteReviews {
         if (sets.isEmpty()) {
             throw new UnknownLiftException(athleteId, lift);
         }
-        LiftPlan plan = plans.planFor(athleteId, lift, sets);
+        PlannedLift plan = plans.planFor(athleteId, lift, sets);
         List<String> family = history.liftsOf(athleteId).stream()
                 .filter(other -> MovementFamily.sameFamily(other, lift)).toList();
         List<TopSetLift> familyTopSets = history.topSetLifts(athleteId, family, properties.variationLookbackSessions());
@@ -62,7 +62,8 @@ public class AthleteReviews {
     /** Every session of the lift with a top set, oldest first, summarised against the review's plan. */
     public LiftHistory history(LiftReview review) {
         List<AnalyticsSet> sets = history.sessionsOf(review.athleteId(), review.lift(), Integer.MAX_VALUE);
-        LiftWindow all = SessionWindow.of(review.athleteId(), review.plan()).lastSessions(Integer.MAX_VALUE).build(sets);
+        LiftWindow all = SessionWindow.of(review.athleteId(), review.plannedLift()).lastSessions(Integer.MAX_VALUE)
+                .build(sets);
         return new LiftHistory(review.athleteId(), review.lift(), all.unit(), review.plan().topSet().rpeMin(),
                 review.plan().topSet().rpeMax(), all.sessions());
     }

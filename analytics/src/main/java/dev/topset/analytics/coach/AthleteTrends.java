@@ -2,7 +2,7 @@ package dev.topset.analytics.coach;
 
 import dev.topset.analytics.history.SetHistory;
 import dev.topset.analytics.history.SetStream;
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.analytics.review.LiftHistory;
 import dev.topset.analytics.review.SessionSummary;
@@ -55,7 +55,7 @@ public class AthleteTrends {
 
     /** Rows in session order (date, start time, id), then lift. */
     public void rows(UUID athleteId, LocalDate from, LocalDate to, Consumer<TrendRow> sink) {
-        Map<String, LiftPlan> planByLift = plans(athleteId);
+        Map<String, PlannedLift> planByLift = plans(athleteId);
         stream.read(athleteId, from, to, sets -> {
             List<AnalyticsSet> batch = new ArrayList<>();
             int groups = 0;
@@ -82,19 +82,19 @@ public class AthleteTrends {
 
     /** The rows grouped per lift (alphabetical), for the HTML report and its charts. */
     public List<LiftHistory> histories(UUID athleteId, LocalDate from, LocalDate to) {
-        Map<String, LiftPlan> planByLift = plans(athleteId);
+        Map<String, PlannedLift> planByLift = plans(athleteId);
         Map<String, List<SessionSummary>> sessions = new TreeMap<>();
         rows(athleteId, from, to, row -> sessions.computeIfAbsent(row.lift(), lift -> new ArrayList<>()).add(row.session()));
         return sessions.entrySet().stream().map(entry -> {
-            LiftPlan plan = planByLift.get(entry.getKey());
+            PlannedLift plan = planByLift.get(entry.getKey());
             return new LiftHistory(athleteId, entry.getKey(), plan.unit(), plan.topSet().rpeMin(),
                     plan.topSet().rpeMax(), entry.getValue());
         }).toList();
     }
 
     /** Per lift with a top set, the plan its review uses (stored, else the default fitted to the recent window). */
-    private Map<String, LiftPlan> plans(UUID athleteId) {
-        Map<String, LiftPlan> result = new LinkedHashMap<>();
+    private Map<String, PlannedLift> plans(UUID athleteId) {
+        Map<String, PlannedLift> result = new LinkedHashMap<>();
         for (String lift : history.liftsOf(athleteId)) {
             result.put(lift, plans.planFor(athleteId, lift,
                     history.sessionsOf(athleteId, lift, properties.windowSessions())));
@@ -108,7 +108,7 @@ public class AthleteTrends {
      * row a window of that session alone gives (only {@link SessionSummary#index()} differs, which has no meaning
      * here).
      */
-    private static void emit(UUID athleteId, List<AnalyticsSet> batch, Map<String, LiftPlan> planByLift,
+    private static void emit(UUID athleteId, List<AnalyticsSet> batch, Map<String, PlannedLift> planByLift,
                              Consumer<TrendRow> sink) {
         Map<String, List<AnalyticsSet>> byLift = new LinkedHashMap<>();
         Set<SessionLift> order = new LinkedHashSet<>();
@@ -118,7 +118,7 @@ public class AthleteTrends {
         }
         Map<SessionLift, SessionSummary> summaries = new HashMap<>();
         byLift.forEach((lift, sets) -> {
-            LiftPlan plan = planByLift.get(lift);
+            PlannedLift plan = planByLift.get(lift);
             if (plan == null) {
                 return; // backoffs of a lift that never had a (non-voided) top set: nothing to summarise
             }

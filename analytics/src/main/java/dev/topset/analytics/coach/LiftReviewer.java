@@ -4,7 +4,7 @@ import dev.topset.analytics.mistakes.Mistake;
 import dev.topset.analytics.mistakes.MistakeCode;
 import dev.topset.analytics.mistakes.MistakeContext;
 import dev.topset.analytics.mistakes.MistakeDetector;
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.analytics.review.LiftWindow;
 import dev.topset.analytics.review.SessionWindow;
@@ -27,7 +27,7 @@ public final class LiftReviewer {
         this.engine = new RulesEngine(thresholds);
     }
 
-    public LiftReview review(UUID athleteId, LiftPlan plan, int sessions, List<AnalyticsSet> sets,
+    public LiftReview review(UUID athleteId, PlannedLift plan, int sessions, List<AnalyticsSet> sets,
                              List<TopSetLift> familyTopSets) {
         LiftWindow window = SessionWindow.of(athleteId, plan).lastSessions(sessions).build(sets);
         List<Mistake> found = mistakes.detect(new MistakeContext(window, plan, familyTopSets, thresholds));
@@ -36,7 +36,7 @@ public final class LiftReviewer {
                 .filter(mistake -> mistake.code() == MistakeCode.VARIATION_HOPPING).findFirst()
                 .map(mistake -> TopSetComparability.notComparable(mistake.detail(), mistake.sessions()))
                 .orElse(TopSetComparability.stable());
-        return new LiftReview(athleteId, plan.lift(), plan, window, engine.recommend(window, plan, comparability),
-                found);
+        return new LiftReview(athleteId, plan.lift(), plan.plan(), window,
+                engine.recommend(window, plan, comparability), found);
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * What an athlete without a plan usually does on a lift: the most frequent top-set reps, backoff reps
  * and backoff sets per session (a tie goes to the higher number, so a session cut short does not lower
- * the target). Feeds {@link dev.topset.analytics.plan.DefaultLiftPlan#fittedTo}.
+ * the target). Feeds {@link dev.topset.analytics.plan.FittedDefaultPlan#fittedTo}.
  */
 record TrainingHabits(Integer topReps, Integer backoffReps, Integer backoffSets, Optional<LoadUnit> latestUnit) {
 

@@ -16,7 +16,7 @@ public final class BackoffsTooHardCheck implements MistakeCheck {
             return Optional.empty();
         }
         return Optional.of(new Mistake(MistakeCode.BACKOFFS_TOO_HARD, "Backoff sets fell short of "
-                + context.plan().backoff().reps() + " reps in " + sessions.size()
+                + context.plan().backoffReps() + " reps in " + sessions.size()
                 + " session(s): the backoff load is too close to the top set. Reduce it more.", sessions));
     }
 }

@@ -1,6 +1,6 @@
 package dev.topset.analytics.mistakes;
 
-import dev.topset.analytics.plan.ProgressionMethod;
+import dev.topset.api.plan.ProgressionMethod;
 import dev.topset.analytics.review.SessionRef;
 import dev.topset.analytics.review.SessionSummary;
 import dev.topset.analytics.rules.progression.Agreement;

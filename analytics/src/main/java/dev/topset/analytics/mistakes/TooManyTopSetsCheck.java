@@ -2,13 +2,14 @@ package dev.topset.analytics.mistakes;
 
 import dev.topset.analytics.review.SessionRef;
 import dev.topset.analytics.review.SessionSummary;
+import dev.topset.api.plan.PlanLimits;
 import java.util.List;
 import java.util.Optional;
 
-/** More than two top sets in a session. */
+/** More top sets in a session than any plan holds (two: a third costs the backoffs their quality). */
 public final class TooManyTopSetsCheck implements MistakeCheck {
 
-    static final int MAX_TOP_SETS = 2;
+    static final int MAX_TOP_SETS = PlanLimits.MAX_TOP_SETS;
 
     @Override
     public Optional<Mistake> check(MistakeContext context) {

@@ -1,15 +1,16 @@
 package dev.topset.analytics.recommend;
 
 import dev.topset.analytics.coach.LiftReview;
-import dev.topset.analytics.plan.LiftPlan;
-import dev.topset.analytics.plan.ProgressionMethod;
+import dev.topset.api.plan.ProgressionMethod;
 import dev.topset.analytics.review.SessionRef;
 import dev.topset.analytics.rules.Evidence;
 import dev.topset.analytics.rules.Recommendation;
 import dev.topset.analytics.rules.Suggestion;
+import dev.topset.api.plan.BackoffType;
+import dev.topset.api.plan.LiftPlan;
 import dev.topset.api.plan.LiftPlanChanges;
+import dev.topset.api.plan.PlanLimits;
 import dev.topset.api.recommendation.RecommendationEvidence;
-import dev.topset.science.backoff.BackoffMethod;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,9 +23,6 @@ import java.util.stream.Collectors;
 
 /** Turns a review into the command-service request that records its recommendation. */
 public final class RecommendationCommands {
-
-    /** Top-set reps a command-service plan accepts (LIFT_PLAN_TOP_SET); other suggestions keep the plan's reps. */
-    static final int MAX_PLAN_TOP_SET_REPS = 8;
 
     private RecommendationCommands() {
     }
@@ -56,7 +54,8 @@ public final class RecommendationCommands {
     }
 
     /**
-     * The suggestion as absolute plan values, leaving out what the plan cannot take. A double progression keeps its
+     * The suggestion as absolute plan values, leaving out what the plan cannot take ({@link PlanLimits}: the plan
+     * rules would refuse the whole adjustment on accept). A double progression keeps its
      * top-set reps: they are the bottom of the rep range (the reps a new load starts at), the rep steps up to the
      * ceiling are the athlete's progress within the plan. Writing them into the plan would move the range's bottom
      * up and, one rep below the ceiling, break the plan rule "ceiling above the top-set reps" (LIFT_PLAN_PROGRESSION).
@@ -64,10 +63,10 @@ public final class RecommendationCommands {
     static LiftPlanChanges changes(Suggestion suggestion, LiftPlan plan) {
         boolean repsArePlanned = plan.progression().method() != ProgressionMethod.DOUBLE_PROGRESSION;
         Integer topSetReps = repsArePlanned && suggestion.topSetReps() != null && suggestion.topSetReps() >= 1
-                && suggestion.topSetReps() <= MAX_PLAN_TOP_SET_REPS ? suggestion.topSetReps() : null;
+                && suggestion.topSetReps() <= PlanLimits.MAX_TOP_SET_REPS ? suggestion.topSetReps() : null;
         Integer backoffSets = suggestion.backoffSets() != null && suggestion.backoffSets() >= 1
-                ? suggestion.backoffSets() : null;
-        BigDecimal dropPercent = plan.backoff().method() == BackoffMethod.PERCENT_DROP
+                && suggestion.backoffSets() <= PlanLimits.MAX_BACKOFF_SETS ? suggestion.backoffSets() : null;
+        BigDecimal dropPercent = plan.backoff().type() == BackoffType.PERCENT_DROP
                 ? suggestion.backoffDropPercent() : null;
         return new LiftPlanChanges(suggestion.topSetLoad(), topSetReps, backoffSets, dropPercent, null, null);
     }

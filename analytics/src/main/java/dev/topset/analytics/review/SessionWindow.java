@@ -1,6 +1,6 @@
 package dev.topset.analytics.review;
 
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,15 +33,15 @@ public final class SessionWindow {
     public static final int MIN_SESSIONS = 3;
 
     private final UUID athleteId;
-    private final LiftPlan plan;
+    private final PlannedLift plan;
     private int sessions = MIN_SESSIONS;
 
-    private SessionWindow(UUID athleteId, LiftPlan plan) {
+    private SessionWindow(UUID athleteId, PlannedLift plan) {
         this.athleteId = Objects.requireNonNull(athleteId, "athleteId");
         this.plan = Objects.requireNonNull(plan, "plan");
     }
 
-    public static SessionWindow of(UUID athleteId, LiftPlan plan) {
+    public static SessionWindow of(UUID athleteId, PlannedLift plan) {
         return new SessionWindow(athleteId, plan);
     }
 
@@ -63,7 +63,7 @@ public final class SessionWindow {
             }
         }
         WindowSessions window = WindowSessions.of(mine, plan.lift(), sessions);
-        SetTable setTable = SetTable.of(window, plan.unit(), plan.backoff().reps());
+        SetTable setTable = SetTable.of(window, plan.unit(), plan.backoffReps());
         SessionTotals totals = SessionTotals.of(window.sessions().size(), setTable.table());
         List<SessionSummary> summaries = toSummaries(window, totals, setTable);
         WindowTrends trends = trends(window, totals, setTable.table(), summaries);

@@ -3,7 +3,6 @@ package dev.topset.analytics.rules;
 import static dev.topset.analytics.rules.Facts.facts;
 import static dev.topset.analytics.rules.FatigueSignals.plain;
 
-import dev.topset.analytics.plan.BackoffScheme;
 import dev.topset.analytics.review.SessionSummary;
 import java.math.BigDecimal;
 
@@ -11,14 +10,25 @@ import java.math.BigDecimal;
  * The top set is not ready for more load, but everything else is comfortable: every planned backoff done
  * at its reps, backoffs averaging at most {@code add-set-max-backoff-rpe} with little drift, the top set
  * inside its RPE range, no warning flags, e1RM not falling. Then volume is the lever that is left: one
- * more backoff set (never beyond {@value BackoffScheme#MAX_SETS}).
+ * more backoff set, up to {@value #MOST_SETS_ADVISED}. A plan with no backoffs is a peaking block that left
+ * them out on purpose: it gets none added.
  */
 public final class AddBackoffSetRule implements ReviewRule {
+
+    /**
+     * The method's "usually 2–4 backoff sets, up to ~5" (DESIGN §1): beyond that the next session is
+     * compromised. A coaching limit, not a plan limit: a plan may hold up to 10 (a volume block the athlete
+     * chose), it just never gets there by this rule.
+     */
+    static final int MOST_SETS_ADVISED = 5;
 
     @Override
     public RuleOutcome evaluate(ReviewContext context) {
         int planned = context.plan().backoff().sets();
-        if (planned >= BackoffScheme.MAX_SETS) {
+        if (planned == 0) {
+            return RuleOutcome.pass("the plan has no backoff sets (a peaking block): none to add");
+        }
+        if (planned >= MOST_SETS_ADVISED) {
             return RuleOutcome.pass(planned + " backoff sets is already the most the method allows");
         }
         if (!context.sessions().stream().allMatch(SessionSummary::backoffsComplete)) {

@@ -1,6 +1,6 @@
 package dev.topset.analytics.rules;
 
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.api.training.Load;
 import dev.topset.science.plates.PlateCalculator;
 import dev.topset.science.plates.RoundingDirection;
@@ -13,10 +13,10 @@ import java.math.BigDecimal;
  */
 public final class LoadRounding {
 
-    private final LiftPlan plan;
+    private final PlannedLift plan;
     private final PlateCalculator plates;
 
-    public LoadRounding(LiftPlan plan) {
+    public LoadRounding(PlannedLift plan) {
         this.plan = plan;
         this.plates = plan.plateCalculator();
     }

@@ -1,6 +1,6 @@
 package dev.topset.analytics.rules;
 
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.LiftWindow;
 import dev.topset.analytics.review.SessionSummary;
 import dev.topset.analytics.rules.progression.Agreement;
@@ -12,14 +12,14 @@ import java.util.List;
  * What every rule reads: the window, the plan, the thresholds, and — computed once — whether the window
  * agrees and what the plan's progression method would do next.
  */
-public record ReviewContext(LiftWindow window, LiftPlan plan, RuleThresholds thresholds, Agreement agreement,
+public record ReviewContext(LiftWindow window, PlannedLift plan, RuleThresholds thresholds, Agreement agreement,
                             ProgressionStep step, LoadRounding rounding, TopSetComparability comparability) {
 
-    public static ReviewContext of(LiftWindow window, LiftPlan plan, RuleThresholds thresholds) {
+    public static ReviewContext of(LiftWindow window, PlannedLift plan, RuleThresholds thresholds) {
         return of(window, plan, thresholds, TopSetComparability.stable());
     }
 
-    public static ReviewContext of(LiftWindow window, LiftPlan plan, RuleThresholds thresholds,
+    public static ReviewContext of(LiftWindow window, PlannedLift plan, RuleThresholds thresholds,
                                    TopSetComparability comparability) {
         ProgressionStrategy strategy = ProgressionStrategy.of(plan.progression().method());
         Agreement agreement = Agreement.over(window, plan, strategy);

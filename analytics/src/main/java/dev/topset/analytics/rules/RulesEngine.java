@@ -1,6 +1,6 @@
 package dev.topset.analytics.rules;
 
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.LiftWindow;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +55,11 @@ public final class RulesEngine {
         return PRECEDENCE.stream().map(ReviewRule::name).toList();
     }
 
-    public Recommendation recommend(LiftWindow window, LiftPlan plan) {
+    public Recommendation recommend(LiftWindow window, PlannedLift plan) {
         return recommend(window, plan, TopSetComparability.stable());
     }
 
-    public Recommendation recommend(LiftWindow window, LiftPlan plan, TopSetComparability comparability) {
+    public Recommendation recommend(LiftWindow window, PlannedLift plan, TopSetComparability comparability) {
         ReviewContext context = ReviewContext.of(window, plan, thresholds, comparability);
         List<RuleCheck> checked = new ArrayList<>();
         for (ReviewRule rule : PRECEDENCE) {

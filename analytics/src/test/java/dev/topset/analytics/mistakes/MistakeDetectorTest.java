@@ -2,8 +2,8 @@ package dev.topset.analytics.mistakes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topset.analytics.plan.LiftPlan;
-import dev.topset.analytics.plan.Progression;
+import dev.topset.analytics.plan.PlannedLift;
+import dev.topset.api.plan.Progression;
 import dev.topset.analytics.review.SessionRef;
 import dev.topset.analytics.review.TopSetLift;
 import dev.topset.analytics.rules.RuleThresholds;
@@ -20,7 +20,7 @@ class MistakeDetectorTest {
 
     private final MistakeDetector detector = new MistakeDetector();
 
-    private List<Mistake> detect(TrainingLog log, LiftPlan plan, List<TopSetLift> family) {
+    private List<Mistake> detect(TrainingLog log, PlannedLift plan, List<TopSetLift> family) {
         return detector.detect(new MistakeContext(Reviews.window(log, plan), plan, family, RuleThresholds.defaults()));
     }
 
@@ -119,7 +119,7 @@ class MistakeDetectorTest {
                 .session("2025-01-13").top("102.5", 5, "7.5").backoffs("92.5", 5, "7", "7", "7")
                 .session("2025-01-20").top("107.5", 5, "8.5").backoffs("95", 5, "7", "7", "7");
 
-        List<Mistake> mistakes = detect(log, Plans.squat(Progression.rpeBased()), List.of());
+        List<Mistake> mistakes = detect(log, Plans.squat(Plans.rpeBased()), List.of());
 
         assertThat(mistakes).singleElement().satisfies(mistake -> {
             assertThat(mistake.code()).isEqualTo(MistakeCode.LOAD_ADDED_AFTER_ONE_GOOD_SESSION);
@@ -127,7 +127,7 @@ class MistakeDetectorTest {
             assertThat(mistake.sessions()).extracting(SessionRef::sessionId).containsExactly(log.sessionId(2));
         });
         // A linear plan adds load on a schedule by design.
-        assertThat(detect(log, Plans.squat(Progression.linear()), List.of())).isEmpty();
+        assertThat(detect(log, Plans.squat(Plans.linear()), List.of())).isEmpty();
     }
 
     private static TopSetLift top(int week, String lift) {

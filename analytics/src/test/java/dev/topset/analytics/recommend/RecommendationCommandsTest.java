@@ -1,24 +1,23 @@
 package dev.topset.analytics.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.topset.analytics.plan.DefaultLiftPlan;
-import dev.topset.analytics.plan.InvalidPlanException;
-import dev.topset.analytics.plan.LiftPlan;
-import dev.topset.analytics.plan.ProgressionMethod;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.SessionRef;
 import dev.topset.analytics.rules.Evidence;
 import dev.topset.analytics.rules.RuleCheck;
 import dev.topset.analytics.rules.Suggestion;
+import dev.topset.analytics.support.Plans;
 import dev.topset.api.plan.BackoffScheme;
+import dev.topset.api.plan.DefaultLiftPlan;
+import dev.topset.api.plan.LiftPlan;
 import dev.topset.api.plan.LiftPlanChanges;
 import dev.topset.api.plan.Progression;
+import dev.topset.api.plan.ProgressionMethod;
 import dev.topset.api.plan.TopSetTarget;
 import dev.topset.api.recommendation.RecommendationEvidence;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
-import dev.topset.science.backoff.BackoffMethod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ class RecommendationCommandsTest {
 
     @Test
     void aSuggestionBecomesAbsolutePlanValues() {
-        LiftPlan percentDrop = DefaultLiftPlan.forLift("squat", LoadUnit.KG);
+        LiftPlan percentDrop = DefaultLiftPlan.forUnit(LoadUnit.KG);
         Suggestion heavier = new Suggestion(Load.kg("142.5"), 5, 2, Load.kg("125"), new BigDecimal("12.5"));
         assertThat(RecommendationCommands.changes(heavier, percentDrop))
                 .isEqualTo(new LiftPlanChanges(Load.kg("142.5"), 5, 2, new BigDecimal("12.5"), null, null));
@@ -56,13 +55,23 @@ class RecommendationCommandsTest {
 
     @Test
     void whatThePlanCannotTakeIsLeftOut() {
-        LiftPlan rpeTarget = DefaultLiftPlan.forLift("squat", LoadUnit.KG)
-                .withBackoff(dev.topset.analytics.plan.BackoffScheme.rpeTarget("7.5", 3, 8, "9"));
-        // 10 reps is beyond command-service's top-set range, 0 backoff sets below its minimum, and a drop
-        // percent means nothing to an RPE-target backoff
-        Suggestion suggestion = new Suggestion(Load.kg("100"), 10, 0, Load.kg("80"), new BigDecimal("20"));
+        LiftPlan rpeTarget = DefaultLiftPlan.forUnit(LoadUnit.KG)
+                .withBackoff(BackoffScheme.target(8, new BigDecimal("7.5"), 3, new BigDecimal("9"), 2));
+        // 21 reps is beyond the plans' top-set range (PlanLimits), 0 backoff sets is no reduction to suggest,
+        // and a drop percent means nothing to an RPE-target backoff
+        Suggestion suggestion = new Suggestion(Load.kg("100"), 21, 0, Load.kg("80"), new BigDecimal("20"));
         assertThat(RecommendationCommands.changes(suggestion, rpeTarget))
                 .isEqualTo(new LiftPlanChanges(Load.kg("100"), null, null, null, null, null));
+        Suggestion tooMany = new Suggestion(null, null, 11, null, null);
+        assertThat(RecommendationCommands.changes(tooMany, rpeTarget).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aHypertrophyTopSetOfTwelveIsAPlanValue() {
+        // Under the old limit of 8 a 12-rep suggestion was dropped, though plans now hold 1-20 reps.
+        Suggestion twelve = new Suggestion(Load.kg("80"), 12, null, null, null);
+        assertThat(RecommendationCommands.changes(twelve, DefaultLiftPlan.forUnit(LoadUnit.KG)).topSetReps())
+                .isEqualTo(12);
     }
 
     @Test
@@ -89,34 +98,37 @@ class RecommendationCommandsTest {
     }
 
     @Test
-    void commandServicePlansMapToReviewPlans() {
-        dev.topset.api.plan.LiftPlan stored = new dev.topset.api.plan.LiftPlan(
+    void aStoredPlanIsReviewedAsStoredWithItsDerivedValues() {
+        LiftPlan stored = new LiftPlan(
                 new TopSetTarget(3, new BigDecimal("8"), new BigDecimal("9"), 2),
                 BackoffScheme.target(6, new BigDecimal("7.5"), 4, new BigDecimal("9"), 2),
-                new Progression(dev.topset.api.plan.ProgressionMethod.WAVE, new BigDecimal("5"), List.of(5, 4, 3),
-                        null),
-                dev.topset.api.plan.DefaultLiftPlan.standardLoading(LoadUnit.LB), null);
+                new Progression(ProgressionMethod.WAVE, new BigDecimal("10"), List.of(5, 4, 3), null),
+                DefaultLiftPlan.standardLoading(LoadUnit.LB), null);
 
-        LiftPlan reviewed = PlanMapping.toReviewPlan("bench-press", stored);
+        PlannedLift reviewed = new PlannedLift("Bench Press", stored);
 
+        assertThat(reviewed.lift()).isEqualTo("bench-press");
+        assertThat(reviewed.plan()).isSameAs(stored);
         assertThat(reviewed.unit()).isEqualTo(LoadUnit.LB);
-        assertThat(reviewed.topSet().reps()).isEqualTo(3);
-        assertThat(reviewed.topSet().sets()).isEqualTo(2);
-        assertThat(reviewed.backoff().method()).isEqualTo(BackoffMethod.RPE_TARGET);
-        assertThat(reviewed.backoff().targetRpe()).isEqualByComparingTo("7.5");
-        assertThat(reviewed.backoff().sets()).isEqualTo(4);
-        assertThat(reviewed.backoff().reps()).isEqualTo(6);
-        assertThat(reviewed.progression().method()).isEqualTo(ProgressionMethod.WAVE);
-        assertThat(reviewed.progression().waveReps()).containsExactly(5, 4, 3);
-        assertThat(reviewed.increment()).isEqualByComparingTo("5");
+        assertThat(reviewed.backoffReps()).isEqualTo(6);
+        assertThat(reviewed.increment()).isEqualByComparingTo("10");
         assertThat(reviewed.smallestJump()).isEqualByComparingTo("5");
+        assertThat(reviewed.topSet().rpeTarget()).isEqualByComparingTo("8.5");
     }
 
     @Test
-    void aPlanTheReviewCannotRepresentIsRefused() {
-        dev.topset.api.plan.LiftPlan sixBackoffs = dev.topset.api.plan.DefaultLiftPlan.forUnit(LoadUnit.KG)
-                .withBackoff(BackoffScheme.percentDrop(new BigDecimal("12.5"), null, 6, new BigDecimal("9"), 2));
-        assertThatThrownBy(() -> PlanMapping.toReviewPlan("squat", sixBackoffs))
-                .isInstanceOf(InvalidPlanException.class);
+    void aPlanCommandServiceAcceptsIsReviewedWithAllItsValues() {
+        // 6 backoffs (the old review copy refused more than 5 and fell back to the default), a 10-15 double
+        // progression, 0.5 kg plates with 1 kg jumps; a percentage drop keeps the top set's reps.
+        LiftPlan stored = new LiftPlan(new TopSetTarget(10, new BigDecimal("7"), new BigDecimal("9"), 1),
+                BackoffScheme.percentDrop(new BigDecimal("20"), null, 6, new BigDecimal("9"), 2),
+                new Progression(ProgressionMethod.DOUBLE_PROGRESSION, null, List.of(), 15), Plans.FRACTIONAL_KG, null);
+
+        PlannedLift reviewed = new PlannedLift("squat", stored);
+
+        assertThat(reviewed.backoff().sets()).isEqualTo(6);
+        assertThat(reviewed.backoffReps()).isEqualTo(10);
+        assertThat(reviewed.increment()).isEqualByComparingTo("1");
+        assertThat(reviewed.plateCalculator().isLoadable(Load.kg("61"))).isTrue();
     }
 }

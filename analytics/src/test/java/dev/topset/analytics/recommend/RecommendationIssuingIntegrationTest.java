@@ -16,6 +16,7 @@ import dev.topset.api.plan.LiftPlan;
 import dev.topset.api.plan.LiftPlanAdjusted;
 import dev.topset.api.plan.LiftPlanChanges;
 import dev.topset.api.plan.LiftPlanSet;
+import dev.topset.api.plan.Loading;
 import dev.topset.api.plan.Progression;
 import dev.topset.api.plan.ProgressionMethod;
 import dev.topset.api.plan.TopSetTarget;
@@ -87,7 +88,7 @@ class RecommendationIssuingIntegrationTest extends AnalyticsIntegrationTest {
                         && review.path("window").path("sessions").size() == 3).path("plan");
         assertThat(reviewed.path("progression").path("method").asText()).isEqualTo("DOUBLE_PROGRESSION");
         assertThat(reviewed.path("progression").path("repCeiling").asInt()).isEqualTo(7);
-        assertThat(reviewed.path("increment").decimalValue()).isEqualByComparingTo("5");
+        assertThat(reviewed.path("progression").path("increment").decimalValue()).isEqualByComparingTo("5");
         assertThat(reviewed.path("backoff").path("sets").asInt()).isEqualTo(2);
         assertThat(reviewed.path("backoff").path("dropPercent").decimalValue()).isEqualByComparingTo("10");
 
@@ -96,6 +97,52 @@ class RecommendationIssuingIntegrationTest extends AnalyticsIntegrationTest {
                 "accepted", "phone"));
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> review("squat"),
                 review -> review != null && review.path("plan").path("backoff").path("sets").asInt() == 3);
+    }
+
+    /**
+     * A plan command-service accepts (LiftPlanIntegrationTest stores the same one through its REST API): 10-15
+     * double progression, 6 backoffs at -20 %, 0.5 kg plates with 1 kg jumps. The review's own copy of the plan
+     * used to refuse it (at most 5 backoffs, rep ceilings up to 12, increments a multiple of the standard
+     * plates) and silently reviewed the default instead.
+     */
+    static LiftPlan hypertrophyPlan() {
+        return new LiftPlan(new TopSetTarget(10, new BigDecimal("7"), new BigDecimal("9"), 1),
+                BackoffScheme.percentDrop(new BigDecimal("20"), null, 6, new BigDecimal("9"), 2),
+                new Progression(ProgressionMethod.DOUBLE_PROGRESSION, new BigDecimal("1"), List.of(), 15),
+                new Loading(LoadUnit.KG, new BigDecimal("20"), List.of(new BigDecimal("25"), new BigDecimal("20"),
+                        new BigDecimal("15"), new BigDecimal("10"), new BigDecimal("5"), new BigDecimal("2.5"),
+                        new BigDecimal("1.25"), new BigDecimal("0.5")), new BigDecimal("1")),
+                null);
+    }
+
+    @Test
+    void aPlanCommandServiceStoresIsTheOneReviewedNotTheDefault() {
+        publishAthlete(new AthleteRegistered(athleteId, "Hy", LoadUnit.KG, null));
+        publishAthlete(new LiftPlanSet(athleteId, "squat", hypertrophyPlan(), "phone"));
+        int[] reps = {13, 14, 15};
+        for (int week = 0; week < 3; week++) {
+            session(LocalDate.of(2025, 5, 5).plusWeeks(week), "61", reps[week], "8", "49", 6);
+        }
+
+        JsonNode review = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> review("squat"), found -> found != null
+                        && found.path("window").path("sessions").size() == 3);
+        JsonNode plan = review.path("plan");
+        assertThat(plan.path("topSet").path("reps").asInt()).isEqualTo(10);
+        assertThat(plan.path("backoff").path("sets").asInt()).isEqualTo(6);
+        assertThat(plan.path("progression").path("method").asText()).isEqualTo("DOUBLE_PROGRESSION");
+        assertThat(plan.path("progression").path("repCeiling").asInt()).isEqualTo(15);
+        assertThat(plan.path("progression").path("increment").decimalValue()).isEqualByComparingTo("1");
+        assertThat(plan.path("loading").path("increment").decimalValue()).isEqualByComparingTo("1");
+        assertThat(plan.path("loading").path("plates").get(7).decimalValue()).isEqualByComparingTo("0.5");
+        // 15 reps reached the ceiling with every session agreeing: +1 kg (the plan's jump, not 2.5), back to 10
+        JsonNode recommendation = review.path("recommendation");
+        assertThat(recommendation.path("type").asText()).as(recommendation.toString()).isEqualTo("INCREASE_LOAD");
+        assertThat(recommendation.path("suggestion").path("topSetLoad").path("amount").decimalValue())
+                .isEqualByComparingTo("62");
+        assertThat(recommendation.path("suggestion").path("topSetReps").asInt()).isEqualTo(10);
+        // 13-15 reps are beyond the RPE chart: the e1RMs are Epley's, and the window says so
+        assertThat(review.path("window").path("sessions").findValuesAsText("e1rmMethod")).containsOnly("EPLEY");
     }
 
     @Test
@@ -130,14 +177,18 @@ class RecommendationIssuingIntegrationTest extends AnalyticsIntegrationTest {
     }
 
     private void session(LocalDate date, String topKg, int reps, String rpe) {
+        session(date, topKg, reps, rpe, "90", 2);
+    }
+
+    private void session(LocalDate date, String topKg, int reps, String rpe, String backoffKg, int backoffs) {
         UUID id = UUID.randomUUID();
         Instant at = date.atTime(18, 0).toInstant(ZoneOffset.UTC);
         events.publish(new SessionStarted(id, athleteId, date, at, "lower", "phone"), "TrainingSession", id);
         events.publish(new TopSetLogged(id, athleteId, UUID.randomUUID(),
                 SetDetails.of("squat", Load.kg(topKg), reps, new BigDecimal(rpe)), at, "phone"), "TrainingSession", id);
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < backoffs; i++) {
             events.publish(new BackoffSetLogged(id, athleteId, UUID.randomUUID(),
-                    SetDetails.of("squat", Load.kg("90"), reps, new BigDecimal("7")), at, "phone"),
+                    SetDetails.of("squat", Load.kg(backoffKg), reps, new BigDecimal("7")), at, "phone"),
                     "TrainingSession", id);
         }
         events.publish(new SessionFinished(id, athleteId, at.plusSeconds(3600), "phone"), "TrainingSession", id);

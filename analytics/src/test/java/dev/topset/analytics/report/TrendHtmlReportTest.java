@@ -83,7 +83,9 @@ class TrendHtmlReportTest {
     }
 
     private static LiftHistory history(TrainingLog log, String lift) {
-        var plan = lift.equals("squat") ? Plans.squat() : new dev.topset.analytics.plan.LiftPlan("bench", dev.topset.api.training.LoadUnit.KG, dev.topset.analytics.plan.TopSetTarget.of(5, "7", "9", 1), dev.topset.analytics.plan.BackoffScheme.percentDrop("10", 1, 6, "9"), dev.topset.analytics.plan.Progression.linear(), new BigDecimal("2.5"), new BigDecimal("1.25"));
+        var plan = lift.equals("squat") ? Plans.squat() : Plans.withBackoff(new dev.topset.analytics.plan.PlannedLift(
+                "bench", Plans.squat().plan()), dev.topset.api.plan.BackoffScheme.percentDrop(new BigDecimal("10"), 6,
+                1, new BigDecimal("9"), 2));
         LiftWindow all = SessionWindow.of(log.athleteId(), plan).lastSessions(Integer.MAX_VALUE).build(log.sets());
         return new LiftHistory(log.athleteId(), lift, all.unit(), plan.topSet().rpeMin(), plan.topSet().rpeMax(),
                 all.sessions());

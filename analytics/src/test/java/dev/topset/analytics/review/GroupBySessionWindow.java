@@ -12,7 +12,7 @@ import static tech.tablesaw.aggregate.AggregateFunctions.last;
 import static tech.tablesaw.aggregate.AggregateFunctions.min;
 
 
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.api.training.SetKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,15 +47,15 @@ final class GroupBySessionWindow {
     static final int MIN_SESSIONS = 3;
 
     private final UUID athleteId;
-    private final LiftPlan plan;
+    private final PlannedLift plan;
     private int sessions = MIN_SESSIONS;
 
-    private GroupBySessionWindow(UUID athleteId, LiftPlan plan) {
+    private GroupBySessionWindow(UUID athleteId, PlannedLift plan) {
         this.athleteId = Objects.requireNonNull(athleteId, "athleteId");
         this.plan = Objects.requireNonNull(plan, "plan");
     }
 
-    public static GroupBySessionWindow of(UUID athleteId, LiftPlan plan) {
+    public static GroupBySessionWindow of(UUID athleteId, PlannedLift plan) {
         return new GroupBySessionWindow(athleteId, plan);
     }
 
@@ -71,7 +71,7 @@ final class GroupBySessionWindow {
     /** Sets of any lift, kind or athlete may be passed; the window picks its own. */
     public LiftWindow build(Collection<AnalyticsSet> sets) {
         List<AnalyticsSet> mine = sets.stream().filter(set -> set.athleteId().equals(athleteId)).toList();
-        GroupBySetTable setTable = GroupBySetTable.of(mine, plan.unit(), plan.backoff().reps());
+        GroupBySetTable setTable = GroupBySetTable.of(mine, plan.unit(), plan.backoffReps());
         Table all = setTable.table();
         Table work = all.where(all.stringColumn(LIFT).isEqualTo(plan.lift())
                 .and(all.stringColumn(KIND).isIn(SetKind.TOP.name(), SetKind.BACKOFF.name())));

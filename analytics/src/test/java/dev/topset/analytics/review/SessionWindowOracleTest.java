@@ -2,8 +2,8 @@ package dev.topset.analytics.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topset.analytics.plan.DefaultLiftPlan;
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.FittedDefaultPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetFlag;
@@ -47,7 +47,7 @@ class SessionWindowOracleTest {
         List<AnalyticsSet> sets = history(random, athlete);
         for (String lift : List.of("squat", "bench-press")) {
             for (LoadUnit unit : LoadUnit.values()) {
-                LiftPlan plan = DefaultLiftPlan.forLift(lift, unit);
+                PlannedLift plan = FittedDefaultPlan.of(lift, unit);
                 for (int window : WINDOWS) {
                     LiftWindow expected = GroupBySessionWindow.of(athlete, plan).lastSessions(window).build(sets);
                     LiftWindow actual = SessionWindow.of(athlete, plan).lastSessions(window).build(sets);

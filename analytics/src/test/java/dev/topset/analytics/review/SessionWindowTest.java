@@ -3,8 +3,8 @@ package dev.topset.analytics.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.topset.analytics.plan.DefaultLiftPlan;
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.FittedDefaultPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.support.TrainingLog;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetFlag;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SessionWindowTest {
 
-    private static final LiftPlan SQUAT_KG = DefaultLiftPlan.forLift("squat", LoadUnit.KG);
+    private static final PlannedLift SQUAT_KG = FittedDefaultPlan.of("squat", LoadUnit.KG);
 
     /**
      * Five squat sessions, window of four: the oldest is cut, warm-ups and bench sets are ignored, the last
@@ -129,7 +129,7 @@ class SessionWindowTest {
         TrainingLog grind = TrainingLog.of("deadlift")
                 .session("2025-03-03").topAtRir("180", 3, 0).top("170", 3, "9", SetFlag.FAILED_REP)
                 .backoff("150", 3, "8", SetFlag.PAIN);
-        LiftWindow single = SessionWindow.of(grind.athleteId(), DefaultLiftPlan.forLift("deadlift", LoadUnit.KG))
+        LiftWindow single = SessionWindow.of(grind.athleteId(), FittedDefaultPlan.of("deadlift", LoadUnit.KG))
                 .build(grind.sets());
 
         SessionSummary session = single.sessions().get(0);

@@ -2,7 +2,7 @@ package dev.topset.analytics.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topset.analytics.plan.Progression;
+import dev.topset.api.plan.Progression;
 import dev.topset.analytics.support.Plans;
 import dev.topset.analytics.support.Reviews;
 import dev.topset.analytics.support.TrainingLog;
@@ -19,8 +19,19 @@ class AddBackoffSetRuleTest {
             .session("2025-01-20").top("100", 5, "8").backoffs("90", 5, "6.5", "7", "7");
 
     @Test
+    void aPeakingBlockWithoutBackoffsGetsNoneAdded() {
+        TrainingLog singles = TrainingLog.of("squat")
+                .session("2025-01-06").top("180", 1, "8")
+                .session("2025-01-13").top("180", 1, "8")
+                .session("2025-01-20").top("180", 1, "8");
+
+        assertThat(rule.evaluate(Reviews.context(singles, Plans.withBackoffSets(Plans.squat(Plans.rpeBased()), 0))))
+                .isEqualTo(RuleOutcome.pass("the plan has no backoff sets (a peaking block): none to add"));
+    }
+
+    @Test
     void addsASetWhenBackoffsAreComfortableAndTheTopSetHolds() {
-        RuleOutcome outcome = rule.evaluate(Reviews.context(comfortable, Plans.squat(Progression.rpeBased())));
+        RuleOutcome outcome = rule.evaluate(Reviews.context(comfortable, Plans.squat(Plans.rpeBased())));
 
         assertThat(outcome).isInstanceOfSatisfying(RuleOutcome.Fired.class, fired -> {
             assertThat(fired.type()).isEqualTo(RecommendationType.ADD_BACKOFF_SET);
@@ -32,8 +43,7 @@ class AddBackoffSetRuleTest {
 
     @Test
     void neverGoesBeyondFiveBackoffSets() {
-        var plan = Plans.squat(Progression.rpeBased());
-        plan = plan.withBackoff(plan.backoff().withSets(5));
+        var plan = Plans.withBackoffSets(Plans.squat(Plans.rpeBased()), 5);
 
         assertThat(rule.evaluate(Reviews.context(comfortable, plan)))
                 .isEqualTo(RuleOutcome.pass("5 backoff sets is already the most the method allows"));
@@ -46,7 +56,7 @@ class AddBackoffSetRuleTest {
                 .session("2025-01-13").top("100", 5, "8").backoffs("90", 5, "6.5", "7")
                 .session("2025-01-20").top("100", 5, "8").backoffs("90", 5, "6.5", "7", "7");
 
-        assertThat(rule.evaluate(Reviews.context(skipped, Plans.squat(Progression.rpeBased()))))
+        assertThat(rule.evaluate(Reviews.context(skipped, Plans.squat(Plans.rpeBased()))))
                 .isEqualTo(RuleOutcome.pass("not every planned backoff set was completed"));
     }
 }

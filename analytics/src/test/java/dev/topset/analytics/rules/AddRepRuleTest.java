@@ -2,7 +2,7 @@ package dev.topset.analytics.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topset.analytics.plan.Progression;
+import dev.topset.api.plan.Progression;
 import dev.topset.analytics.support.Plans;
 import dev.topset.analytics.support.Reviews;
 import dev.topset.analytics.support.TrainingLog;
@@ -20,7 +20,7 @@ class AddRepRuleTest {
                 .session("2025-01-13").top("100", 6, "8").backoffs("90", 5, "7", "7", "7")
                 .session("2025-01-20").top("100", 6, "8").backoffs("90", 5, "7", "7", "7");
 
-        RuleOutcome outcome = rule.evaluate(Reviews.context(log, Plans.squat(Progression.doubleProgression(8))));
+        RuleOutcome outcome = rule.evaluate(Reviews.context(log, Plans.squat(Plans.doubleProgression(8))));
 
         assertThat(outcome).isInstanceOfSatisfying(RuleOutcome.Fired.class, fired -> {
             assertThat(fired.type()).isEqualTo(RecommendationType.HOLD);

@@ -17,10 +17,13 @@ import dev.topset.analytics.coach.ReviewProperties;
 import dev.topset.analytics.mistakes.Mistake;
 import dev.topset.analytics.mistakes.MistakeCode;
 import dev.topset.analytics.mistakes.MovementFamily;
-import dev.topset.analytics.plan.BackoffScheme;
-import dev.topset.analytics.plan.LiftPlan;
-import dev.topset.analytics.plan.Progression;
-import dev.topset.analytics.plan.TopSetTarget;
+import dev.topset.analytics.support.Plans;
+import dev.topset.api.plan.BackoffScheme;
+import dev.topset.analytics.plan.PlannedLift;
+import dev.topset.api.plan.Progression;
+import dev.topset.api.plan.TopSetTarget;
+import dev.topset.api.plan.DefaultLiftPlan;
+import dev.topset.api.plan.LiftPlan;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.analytics.review.SessionRef;
 import dev.topset.analytics.recommend.RecommendationCommands;
@@ -77,7 +80,7 @@ class RecommendationScenariosTest {
         // Every session: 5 reps, RPE 7.5 (≤ 9), no flags, 3 × 5 backoffs done at ~7.3 (neither too hard nor
         // too easy, drift 0.5). Latest RPE 7.5 is below the top of the range and the last jump cost 0 RPE,
         // so there is room for the full increment: 140 + 2.5 = 142.5.
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(INCREASE_LOAD, "IncreaseLoadRule")
                 .advice("Top set 142.5 kg x 5 (+2.5 kg).")
                 .reason("reps, RPE, flags and backoffs agree in all 3 sessions; linear progression adds 2.5")
@@ -101,7 +104,7 @@ class RecommendationScenariosTest {
 
         // The same 140 x 5 in all three sessions; its RPE went 8 → 7.5, now below the plan's target
         // (middle of 7–9 = 8). Everything else agrees, so RPE-based progression adds the increment: 142.5.
-        then(review(given, squatPlan(Progression.rpeBased(), "2.5")))
+        then(review(given, squatPlan(Plans.rpeBased(), "2.5")))
                 .recommends(INCREASE_LOAD, "IncreaseLoadRule")
                 .advice("Top set 142.5 kg x 5 (+2.5 kg).")
                 .reason("RPE at 140 x 5 went 8 -> 7.5 over 3 sessions, below the target 8")
@@ -123,7 +126,7 @@ class RecommendationScenariosTest {
         // 125 x 5, 130 x 4, 135 x 3 all at RPE 8: the wave is complete and every session agrees (e1RM
         // 154.13 → 155.32 → 156.43, rising). The wave repeats heavier: the first step (5 reps) at the last
         // wave's first-step load + the 5 kg increment = 130 x 5 — lighter than 135 x 3, but a heavier wave.
-        then(review(given, squatPlan(Progression.wave(5, 4, 3), "5")))
+        then(review(given, squatPlan(Plans.wave(5, 4, 3), "5")))
                 .recommends(INCREASE_LOAD, "IncreaseLoadRule")
                 .advice("Start the next wave: top set 130 kg x 5 - lighter than the last top set (135 kg x 3) with"
                         + " 2 reps more, 5 kg above the last wave's first step (125 kg).")
@@ -148,7 +151,7 @@ class RecommendationScenariosTest {
 
         // Five sessions logged, the review looks at the last 3 (01-05, 01-08, 01-12). The latest top set
         // (130 x 4) is step 2 of 5/4/3; all agree at RPE 8, so step 3 follows: 3 reps at 130 + 5 = 135.
-        then(review(given, squatPlan(Progression.wave(5, 4, 3), "5")))
+        then(review(given, squatPlan(Plans.wave(5, 4, 3), "5")))
                 .recommends(INCREASE_LOAD, "IncreaseLoadRule")
                 .advice("Next wave step: top set 135 kg x 3 (+5 kg, 1 rep fewer).")
                 .reason("wave step 2 of 3 (4 reps) done; next step: 3 reps, one increment heavier")
@@ -171,7 +174,7 @@ class RecommendationScenariosTest {
         // -1.22 %/session over the window, past the -1 % "getting worse" line), but every step was done as planned
         // at RPE 8. Like with like: no wave step occurs twice in the window, so there is no e1RM trend to read and no
         // fatigue signal. The wave is complete → it repeats 2.5 kg above its first step: 132.5 x 5.
-        then(review(given, squatPlan(Progression.wave(5, 4, 3), "2.5")))
+        then(review(given, squatPlan(Plans.wave(5, 4, 3), "2.5")))
                 .recommends(INCREASE_LOAD, "IncreaseLoadRule")
                 .advice("Start the next wave: top set 132.5 kg x 5 - lighter than the last top set (135 kg x 3) with"
                         + " 2 reps more, 2.5 kg above the last wave's first step (130 kg).")
@@ -192,7 +195,7 @@ class RecommendationScenariosTest {
         // Like with like: the 3-rep step went from 140 @ 8 (e1RM 162.22) to 135 @ 9 (e1RM 151.35) two sessions
         // later: -5.435 per session, -3.42 % of the window's mean e1RM (158.98) per session — the top set is getting
         // worse at the same step. Backoff RPE is flat, so one fatigue signal: REDUCE_BACKOFF_VOLUME 3 → 2.
-        then(review(given, squatPlan(Progression.wave(5, 4, 3), "2.5")))
+        then(review(given, squatPlan(Plans.wave(5, 4, 3), "2.5")))
                 .recommends(REDUCE_BACKOFF_VOLUME, "ReduceBackoffVolumeRule")
                 .backoffSets(2)
                 .number("e1rmSlopePercentPerSession", "-3.42")
@@ -209,7 +212,7 @@ class RecommendationScenariosTest {
 
         // Same 120 kg, reps 6 → 7 → 8 at RPE 8–8.5: the ceiling of 8 is reached and every session agrees,
         // so the load goes up by the increment and the reps restart at the plan's 5: 122.5 x 5.
-        then(review(given, squatPlan(Progression.doubleProgression(8), "2.5")))
+        then(review(given, squatPlan(Plans.doubleProgression(8), "2.5")))
                 .recommends(INCREASE_LOAD, "IncreaseLoadRule")
                 .advice("Top set 122.5 kg x 5 (+2.5 kg).")
                 .reason("8 reps reached the ceiling of 8: add 2.5 and start again at 5 reps")
@@ -234,7 +237,7 @@ class RecommendationScenariosTest {
 
         // Reps 5 → 6 → 7 at 120 kg, all clean: double progression keeps the load and asks for one more
         // rep (8) before the load goes up. The load is held, so the type is HOLD with a new rep target.
-        then(review(given, squatPlan(Progression.doubleProgression(8), "2.5")))
+        then(review(given, squatPlan(Plans.doubleProgression(8), "2.5")))
                 .recommends(HOLD, "AddRepRule")
                 .advice("Hold 120 kg and aim for 8 reps on the top set.")
                 .reason("7 reps is below the ceiling of 8: same load, one more rep")
@@ -260,7 +263,7 @@ class RecommendationScenariosTest {
         // 01-08 fell one rep short of 5: the window does not agree, so linear progression waits. The e1RM
         // dip (172.63 → 162.22 → 169.9) is −0.81 %/session, not yet "getting worse" (−1 %), and backoffs
         // average 7.33 (> 7: no extra set). The evidence points at the one session that disagrees.
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(HOLD, "HoldRule")
                 .advice("Hold the top set at 140 kg x 5.")
                 .reason("not every session agrees (2026-01-08: top set 4 reps, target 5)")
@@ -283,7 +286,7 @@ class RecommendationScenariosTest {
         // RPE-based adds load only once the RPE at the *same* load and reps has fallen; 140 x 5 was done
         // once, so there is nothing to compare yet → hold 140 x 5. Backoffs average 7.33 (> 7: no extra set).
         // Mistake: 137.5 was done in a single (good) session and load went up right after it, on 01-12.
-        then(review(given, squatPlan(Progression.rpeBased(), "2.5")))
+        then(review(given, squatPlan(Plans.rpeBased(), "2.5")))
                 .recommends(HOLD, "HoldRule")
                 .advice("Hold the top set at 140 kg x 5.")
                 .reason("only one session at 140 x 5: RPE-based progression waits for the RPE at the same load"
@@ -308,7 +311,7 @@ class RecommendationScenariosTest {
         // 01-08 was a grinder at RPE 10 (above the plan's 9): the window does not agree, hold 142.5 x 5.
         // e1RM 172.63 → 165.12 → 170.25 is −0.70 %/session: not yet "getting worse". Flag: the top set
         // turned into a max test on 01-08.
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(HOLD, "HoldRule")
                 .advice("Hold the top set at 142.5 kg x 5.")
                 .reason("not every session agrees (2026-01-08: top set at RPE 10, above 9; 1 top set(s) taken to"
@@ -332,7 +335,7 @@ class RecommendationScenariosTest {
         // The best top set of 01-12 (the first, RPE 8) agrees like the two sessions before, but the second
         // top set at the same load was a max test: there are no reps left at 140 kg, so adding load now would
         // build on a grinder. Hold 140 x 5 and flag the max-out.
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(HOLD, "HoldRule")
                 .topSet("140", 5)
                 .mistakes(MistakeCode.TOP_SET_TO_FAILURE)
@@ -354,7 +357,7 @@ class RecommendationScenariosTest {
         // All sessions agree (RPE ≤ 9), so linear wants +5 kg. But RPE climbed 8 → 8.5 → 9 and the latest
         // top set sits at the top of the 7–9 range: another full 5 kg would push it out. Half the increment
         // (0.5 × 5 = 2.5, on the 2.5 kg grid) keeps it in: 142.5. The last jump cost only 0.5 RPE (< 1).
-        then(review(given, squatPlan(Progression.linear(), "5")))
+        then(review(given, squatPlan(Plans.linear(), "5")))
                 .recommends(SMALLER_JUMP, "SmallerJumpRule")
                 .advice("Top set 142.5 kg x 5: add 2.5 kg instead of 5.")
                 .reason("reps, RPE, flags and backoffs agree in all 3 sessions; linear progression adds 5, but the"
@@ -385,7 +388,7 @@ class RecommendationScenariosTest {
         // 140 x 5 stays at RPE 8, not below the target 8: RPE-based progression does not add load yet.
         // Backoffs: all 3 × 5 done, mean 20.5 / 3 = 6.83 (≤ 7, but above the too-easy 6), drift 0.5 (≤ 1),
         // no flags, e1RM flat. With the top set holding, more backoff volume is the change: 4 sets.
-        then(review(given, squatPlan(Progression.rpeBased(), "2.5")))
+        then(review(given, squatPlan(Plans.rpeBased(), "2.5")))
                 .recommends(ADD_BACKOFF_SET, "AddBackoffSetRule")
                 .advice("Add a backoff set: 4 instead of 3, same loads.")
                 .backoffSets(4)
@@ -410,7 +413,7 @@ class RecommendationScenariosTest {
         // Backoffs average 7.83 (not too hard) but climb 7 → 8.5 within each session: drift 1.5, at the
         // limit. That is fatigue inside the session, so the fix is volume, not load: 2 sets instead of 3.
         // It comes before any load increase (one change at a time), though the top set would allow one.
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(REDUCE_BACKOFF_VOLUME, "ReduceBackoffVolumeRule")
                 .advice("Do 2 backoff sets instead of 3 (-1) and keep the top set as it is.")
                 .reason("backoff RPE drifts 1.5 from first to last set within a session (limit 1.5)"
@@ -437,7 +440,7 @@ class RecommendationScenariosTest {
         // The best top set (140 x 5 @ 8) holds, e1RM flat — but backoff RPE climbs 7 → 7.5 → 8, a slope of
         // 0.5/session (≥ 0.25). One fatigue signal: reduce volume, 2 backoff sets instead of 3.
         // Mistake: 3 top sets in every session (more than 2).
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(REDUCE_BACKOFF_VOLUME, "ReduceBackoffVolumeRule")
                 .advice("Do 2 backoff sets instead of 3 (-1) and keep the top set as it is.")
                 .reason("backoff RPE climbs 0.5 per session - reduce volume before calling the program broken")
@@ -465,7 +468,7 @@ class RecommendationScenariosTest {
         // The backoffs sit 15 kg (10.7 %) under the 140 top set; 5 % more drop = 15.7 % → 118.02 kg →
         // nearest loadable 117.5 (16.1 % below the top set). This wins over "backoffs climbing" (volume):
         // grinding backoffs is the more immediate problem, and the top set itself is fine.
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(LOWER_BACKOFF_LOAD, "LowerBackoffLoadRule")
                 .advice("Lower the backoffs from 125 to 117.5 kg (16.1 % below the top set).")
                 .reason("backoffs averaged RPE 8.89 over the window, above 8.5; backoff reps missed in 2 of 3 sessions")
@@ -492,7 +495,7 @@ class RecommendationScenariosTest {
         // Backoffs average RPE 6 (≤ 6) with every rep made: gains left on the table. They sit 30 kg
         // (21.4 %) under the top set; 5 % less drop = 16.4 % → 117.04 kg → nearest loadable 117.5 (16.1 %).
         // The backoffs are fixed before the top set moves. Window = the last 3 of the 4 sessions.
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(RAISE_BACKOFF_LOAD, "RaiseBackoffLoadRule")
                 .advice("Raise the backoffs from 110 to 117.5 kg (16.1 % below the top set).")
                 .reason("backoffs averaged RPE 6 over the window, at or below 6")
@@ -519,7 +522,7 @@ class RecommendationScenariosTest {
         // e1RM 172.63 → 169.9 → 167.26: slope −2.68/session = −1.58 % of the mean (≤ −1 %): getting worse.
         // Backoff RPE 7.17 → 7.67 → 8.17: +0.5/session (≥ 0.25): climbing. Both signals → deload:
         // top set 140 × 0.9 = 126 → rounded down to 125 kg x 5, backoffs halved (3 → 2).
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(DELOAD, "DeloadRule")
                 .advice("Deload next session: top set 125 kg x 5 and 2 backoff sets, then resume the plan.")
                 .topSet("125", 5)
@@ -543,7 +546,7 @@ class RecommendationScenariosTest {
 
         // 01-08 had backoffs but no top set, so it is not a comparable session: 2 of the 3 needed.
         // Progression is decided from a trend, so nothing changes and nothing else is even asked.
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(INSUFFICIENT_DATA, "InsufficientDataRule")
                 .advice("Train squat as planned and log 1 more session with a top set before the plan changes.")
                 .reason("only 2 of 3 sessions with a top set of squat; progression is decided from a trend,"
@@ -575,7 +578,7 @@ class RecommendationScenariosTest {
         // The squat window is 01-05, 01-12, 01-19, all clean at RPE 7.5 — but between them the movement was
         // trained as other variations, so their trend is not one lift's: hold (ComparableTopSetsRule) instead of
         // the +2.5 kg linear progression would otherwise add.
-        then(review(given, squatPlan(Progression.linear(), "2.5")))
+        then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(HOLD, "ComparableTopSetsRule")
                 .advice("Hold the top set at 142.5 kg x 5 and keep squat as the only variation of the movement for"
                         + " the next 3 sessions; the plan changes once those can be compared.")
@@ -598,10 +601,12 @@ class RecommendationScenariosTest {
     // =============================================================================================
 
     /** Squat 1 × 5 @ RPE 7–9, backoffs 3 × 5 at −12.5 % (cap 9), on a 2.5 kg plate grid. */
-    private static LiftPlan squatPlan(Progression progression, String increment) {
-        return new LiftPlan("squat", LoadUnit.KG, TopSetTarget.of(5, "7", "9", 1),
-                BackoffScheme.percentDrop("12.5", 3, 5, "9"), progression, new BigDecimal(increment),
-                new BigDecimal("2.5"));
+    private static PlannedLift squatPlan(Progression progression, String increment) {
+        return new PlannedLift("squat", new LiftPlan(new TopSetTarget(5, new BigDecimal("7"), new BigDecimal("9"), 1),
+                BackoffScheme.percentDrop(new BigDecimal("12.5"), 5, 3, new BigDecimal("9"), 2),
+                new Progression(progression.method(), new BigDecimal(increment), progression.waveReps(),
+                        progression.repCeiling()),
+                DefaultLiftPlan.standardLoading(LoadUnit.KG), null));
     }
 
     private static History history() {
@@ -609,7 +614,7 @@ class RecommendationScenariosTest {
     }
 
     /** What the service does for one athlete × lift, with its default window and variation look-back. */
-    private static LiftReview review(History history, LiftPlan plan) {
+    private static LiftReview review(History history, PlannedLift plan) {
         ReviewProperties properties = ReviewProperties.defaults();
         return new LiftReviewer(RuleThresholds.defaults()).review(ATHLETE, plan, properties.windowSessions(),
                 history.sets(), history.familyTopSets(plan.lift(), properties.variationLookbackSessions()));
@@ -718,7 +723,7 @@ class RecommendationScenariosTest {
                     .isEqualTo(type);
             assertThat(recommendation.evidence().rule()).as("rule").isEqualTo(rule);
             assertThat(recommendation.athleteId()).isEqualTo(ATHLETE);
-            assertThat(recommendation.lift()).isEqualTo(review.plan().lift());
+            assertThat(recommendation.lift()).isEqualTo(review.lift());
             // The engine stops at the first rule that fires, and says so in the evidence.
             List<RuleCheck> checked = recommendation.evidence().checked();
             assertThat(checked).extracting(RuleCheck::rule)

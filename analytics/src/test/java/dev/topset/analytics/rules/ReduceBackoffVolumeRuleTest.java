@@ -12,6 +12,19 @@ class ReduceBackoffVolumeRuleTest {
     private final ReduceBackoffVolumeRule rule = new ReduceBackoffVolumeRule();
 
     @Test
+    void aPlanWithoutBackoffsHasNoneToTrim() {
+        TrainingLog log = TrainingLog.of("squat")
+                .session("2025-01-06").top("120", 5, "8")
+                .session("2025-01-13").top("120", 5, "8.5")
+                .session("2025-01-20").top("120", 5, "9");
+
+        RuleOutcome outcome = rule.evaluate(Reviews.context(log, Plans.withBackoffSets(Plans.squat(), 0)));
+
+        assertThat(outcome).isInstanceOf(RuleOutcome.Passed.class);
+        assertThat(((RuleOutcome.Passed) outcome).reason()).endsWith("but 0 backoff set(s) leave nothing to trim");
+    }
+
+    @Test
     void firesWhenBackoffsFallApartWithinSessions() {
         TrainingLog log = TrainingLog.of("squat")
                 .session("2025-01-06").top("100", 5, "8").backoffs("90", 5, "7", "8", "9")

@@ -54,7 +54,7 @@ class SmallerJumpRuleTest {
                 .session("2025-01-06").top("100", 5, "8.5").backoffs("90", 5, "7", "7", "7")
                 .session("2025-01-13").top("100", 5, "9").backoffs("90", 5, "7", "7", "7")
                 .session("2025-01-20").top("100", 5, "9").backoffs("90", 5, "7", "7", "7");
-        var plan = Plans.squat().withIncrement(new BigDecimal("2.5"), new BigDecimal("2.5"));
+        var plan = Plans.squat(dev.topset.api.plan.Progression.linear(new BigDecimal("2.5")));
 
         RuleOutcome outcome = rule.evaluate(Reviews.context(log, plan));
 

@@ -1,6 +1,6 @@
 package dev.topset.analytics.support;
 
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.LiftWindow;
 import dev.topset.analytics.review.SessionWindow;
 import dev.topset.analytics.rules.Recommendation;
@@ -14,15 +14,15 @@ public final class Reviews {
     private Reviews() {
     }
 
-    public static LiftWindow window(TrainingLog log, LiftPlan plan) {
+    public static LiftWindow window(TrainingLog log, PlannedLift plan) {
         return SessionWindow.of(log.athleteId(), plan).build(log.sets());
     }
 
-    public static ReviewContext context(TrainingLog log, LiftPlan plan) {
+    public static ReviewContext context(TrainingLog log, PlannedLift plan) {
         return ReviewContext.of(window(log, plan), plan, RuleThresholds.defaults());
     }
 
-    public static Recommendation recommend(TrainingLog log, LiftPlan plan) {
+    public static Recommendation recommend(TrainingLog log, PlannedLift plan) {
         return new RulesEngine(RuleThresholds.defaults()).recommend(window(log, plan), plan);
     }
 }

@@ -23,6 +23,10 @@ public record LiftPlan(TopSetTarget topSet, BackoffScheme backoff, Progression p
         return new LiftPlan(topSet, newBackoff, progression, loading, nextTopSetLoad);
     }
 
+    public LiftPlan withProgression(Progression newProgression) {
+        return new LiftPlan(topSet, backoff, newProgression, loading, nextTopSetLoad);
+    }
+
     public LiftPlan withNextTopSetLoad(Load load) {
         return new LiftPlan(topSet, backoff, progression, loading, load);
     }

@@ -1,7 +1,7 @@
 package dev.topset.benchmarks.analytics;
 
-import dev.topset.analytics.plan.DefaultLiftPlan;
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.FittedDefaultPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.api.training.LoadUnit;
 import java.util.List;
@@ -12,7 +12,7 @@ public record Series(int athleteNo, int liftNo, UUID athleteId, String lift, Loa
                      int backoffSets, List<AnalyticsSet> sets) {
 
     /** What analytics reviews an athlete without a stored plan against: the default fitted to their habits. */
-    public LiftPlan plan() {
-        return DefaultLiftPlan.fittedTo(lift, unit, topReps, topReps, backoffSets);
+    public PlannedLift plan() {
+        return FittedDefaultPlan.fittedTo(lift, unit, topReps, topReps, backoffSets);
     }
 }

@@ -2,7 +2,7 @@ package dev.topset.benchmarks.analytics;
 
 import dev.topset.analytics.coach.LiftReview;
 import dev.topset.analytics.coach.LiftReviewer;
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.analytics.review.LiftWindow;
 import dev.topset.analytics.review.SessionWindow;
@@ -87,7 +87,7 @@ public final class TablesawReview {
 
     /** The measured calls: the whole year's window, then the review of the last N sessions. */
     private Sampled review(Series series, List<AnalyticsSet> recent, List<TopSetLift> family) {
-        LiftPlan plan = series.plan();
+        PlannedLift plan = series.plan();
         LiftWindow whole = SessionWindow.of(series.athleteId(), plan).lastSessions(Integer.MAX_VALUE)
                 .build(series.sets());
         LiftReview review = reviewer.review(series.athleteId(), plan, windowSessions, recent, family);

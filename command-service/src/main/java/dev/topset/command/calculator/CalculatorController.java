@@ -122,8 +122,9 @@ public class CalculatorController {
     @GetMapping("/plates")
     @Operation(summary = "Round a load to loadable and list the plates per side",
             description = "Standard plates: 20 kg bar with 25/20/15/10/5/2.5/1.25 kg; 45 lb bar with"
-                    + " 45/35/25/10/5/2.5 lb. An increment finer than those plates allow (1.25 kg) adds the micro"
-                    + " plates that make it.",
+                    + " 45/35/25/10/5/2.5 lb. Any plates (e.g. with 0.5 kg fractional plates) and any increment"
+                    + " they really make (1 kg from 0.5 kg pairs); one they cannot make (1.25 kg with the standard"
+                    + " plates) is 422 PLATE_SET, no plate is invented.",
             responses = @ApiResponse(responseCode = "200", description = "the loadable weight",
                     content = @Content(mediaType = "application/json",
                             examples = @ExampleObject(name = "142.5 kg", value = PLATES_EXAMPLE))))

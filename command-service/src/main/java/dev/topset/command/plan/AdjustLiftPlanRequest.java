@@ -1,5 +1,6 @@
 package dev.topset.command.plan;
 
+import dev.topset.api.plan.PlanLimits;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.command.validation.RpeStep;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,7 +14,7 @@ import java.math.BigDecimal;
 
 /**
  * Changes some load, rep and backoff fields of a plan; absent fields keep their value. Values are absolute
- * ("3 backoff sets", not "one more"), so a retried adjustment records nothing.
+ * ("3 backoff sets", not "one more"), so a retried adjustment records nothing. Limits: {@link PlanLimits}.
  *
  * @param unit unit of {@code nextTopSetLoad}; default: the plan's loading unit
  */
@@ -21,11 +22,12 @@ public record AdjustLiftPlanRequest(
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("2204.62") @Digits(integer = 4, fraction = 3)
         @Schema(example = "145") BigDecimal nextTopSetLoad,
         LoadUnit unit,
-        @Min(1) @Max(8) Integer topSetReps,
-        @Min(1) @Max(6) @Schema(example = "2") Integer backoffSets,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("50") @Digits(integer = 2, fraction = 2)
+        @Min(1) @Max(PlanLimits.MAX_TOP_SET_REPS) Integer topSetReps,
+        @Min(0) @Max(PlanLimits.MAX_BACKOFF_SETS) @Schema(example = "2") Integer backoffSets,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(PlanLimits.MAX_DROP_PERCENT)
+        @Digits(integer = 2, fraction = 2)
         BigDecimal backoffDropPercent,
-        @Min(1) @Max(12) Integer backoffReps,
+        @Min(1) @Max(PlanLimits.MAX_BACKOFF_REPS) Integer backoffReps,
         @RpeStep @DecimalMin("6.5") BigDecimal backoffRpe,
         @Size(max = 200) @Schema(example = "backoffs were RPE 9 for three weeks") String reason) {
 }

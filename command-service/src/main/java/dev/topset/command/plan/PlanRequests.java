@@ -103,8 +103,8 @@ final class PlanRequests {
             return DefaultLiftPlan.standardLoading(preferredUnit);
         }
         try {
-            return PlateSets.loading(PlateSets.resolve(request.unit(), request.bar(), request.plates(),
-                    request.increment()));
+            return PlateSets.resolve(request.unit(), request.bar(), request.plates(),
+                    request.increment()).toLoading();
         } catch (ScienceRuleException e) {
             throw new RuleViolationException(Rule.LIFT_PLAN_LOADING, e.getMessage());
         }

@@ -81,7 +81,7 @@ public class SetFeedback {
 
     private Prescription prescription(CoachedSet topSet, EffectivePlan plan) {
         try {
-            return prescriber.prescribe(topSet, plan.plan(), plan.defaultPlan());
+            return prescriber.prescribe(topSet, plan.plan(), plan.defaultPlan()).orElse(null);
         } catch (ScienceRuleException e) {
             // e.g. a top set lighter than the bar: there is no barbell backoff to prescribe
             log.debug("no prescription for top set {}: {}", topSet.setId(), e.getMessage());

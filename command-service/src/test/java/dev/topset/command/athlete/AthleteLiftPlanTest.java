@@ -130,10 +130,46 @@ class AthleteLiftPlanTest {
                     .expectException(AggregateNotFoundException.class);
         }
 
+        /** What real programs run (seed 003) and the plan limits used to refuse. */
+        static List<Object[]> realPrograms() {
+            Loading fractional = new Loading(LoadUnit.KG, d("20"), List.of(d("25"), d("20"), d("15"), d("10"),
+                    d("5"), d("2.5"), d("1.25"), d("0.5")), d("1"));
+            Loading fractionalLb = new Loading(LoadUnit.LB, d("45"), List.of(d("45"), d("35"), d("25"), d("10"),
+                    d("5"), d("2.5"), d("1.25")), d("2.5"));
+            return List.<Object[]>of(
+                    real("hypertrophy 10-15, 6 backoffs, 0.5 kg plates, 1 kg jumps", new LiftPlan(
+                            new TopSetTarget(10, d("7"), d("9"), 1),
+                            BackoffScheme.percentDrop(d("20"), null, 6, d("9"), 2),
+                            new Progression(ProgressionMethod.DOUBLE_PROGRESSION, d("1"), List.of(), 15),
+                            fractional, Load.kg("61"))),
+                    real("20-rep top set, 10 backoffs of 20", new LiftPlan(new TopSetTarget(20, d("7"), d("9"), 1),
+                            BackoffScheme.percentDrop(d("30"), 20, 10, d("9"), 2), Progression.linear(d("2.5")),
+                            DefaultLiftPlan.standardLoading(LoadUnit.KG), null)),
+                    real("peaking block without backoffs", new LiftPlan(new TopSetTarget(1, d("8"), d("9"), 2),
+                            BackoffScheme.percentDrop(d("10"), null, 0, d("9"), 2), Progression.linear(d("2.5")),
+                            DefaultLiftPlan.standardLoading(LoadUnit.KG), null)),
+                    real("wave 15/12/10, 1.25 lb plates", new LiftPlan(new TopSetTarget(12, d("7"), d("9"), 1),
+                            BackoffScheme.target(12, d("7.5"), 3, d("9"), 2),
+                            new Progression(ProgressionMethod.WAVE, d("5"), List.of(15, 12, 10), null),
+                            fractionalLb, null)));
+        }
+
+        private static Object[] real(String name, LiftPlan plan) {
+            return new Object[]{name, plan};
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("realPrograms")
+        void theRangesRealProgramsNeedAreStored(String name, LiftPlan plan) {
+            fixture.given(registered(LoadUnit.KG))
+                    .when(new SetLiftPlan(ATHLETE, "squat", plan, PHONE))
+                    .expectEvents(new LiftPlanSet(ATHLETE, "squat", plan, PHONE));
+        }
+
         static List<Object[]> brokenPlans() {
             Loading kg = DefaultLiftPlan.standardLoading(LoadUnit.KG);
             return List.<Object[]>of(
-                    broken(Rule.LIFT_PLAN_TOP_SET, p -> p.withTopSet(new TopSetTarget(9, d("7"), d("9"), 1))),
+                    broken(Rule.LIFT_PLAN_TOP_SET, p -> p.withTopSet(new TopSetTarget(21, d("7"), d("9"), 1))),
                     broken(Rule.LIFT_PLAN_TOP_SET, p -> p.withTopSet(new TopSetTarget(5, d("9"), d("8"), 1))),
                     broken(Rule.LIFT_PLAN_TOP_SET, p -> p.withTopSet(new TopSetTarget(5, d("7"), d("8"), 3))),
                     broken(Rule.LIFT_PLAN_TOP_SET, p -> p.withTopSet(new TopSetTarget(5, d("5.5"), d("8"), 1))),
@@ -141,8 +177,13 @@ class AthleteLiftPlanTest {
                     broken(Rule.LIFT_PLAN_BACKOFF, p -> p.withBackoff(BackoffScheme.target(8, d("6"), 3, d("9"), 2))),
                     broken(Rule.LIFT_PLAN_BACKOFF, p -> p.withBackoff(BackoffScheme.percentDrop(d("60"), null, 3,
                             d("9"), 2))),
-                    broken(Rule.LIFT_PLAN_BACKOFF, p -> p.withBackoff(BackoffScheme.percentDrop(d("12.5"), null, 7,
+                    broken(Rule.LIFT_PLAN_BACKOFF, p -> p.withBackoff(BackoffScheme.percentDrop(d("12.5"), null, 11,
                             d("9"), 2))),
+                    broken(Rule.LIFT_PLAN_BACKOFF, p -> p.withBackoff(BackoffScheme.percentDrop(d("12.5"), 21, 3,
+                            d("9"), 2))),
+                    // a TARGET load comes from the RPE chart, which ends at 12 reps
+                    broken(Rule.LIFT_PLAN_BACKOFF, p -> p.withBackoff(BackoffScheme.target(15, d("7.5"), 3, d("9"),
+                            2))),
                     broken(Rule.LIFT_PLAN_BACKOFF, p -> p.withBackoff(BackoffScheme.percentDrop(d("12.5"), null, 3,
                             d("9"), 6))),
                     broken(Rule.LIFT_PLAN_PROGRESSION, p -> new LiftPlan(p.topSet(), p.backoff(),
@@ -150,11 +191,21 @@ class AthleteLiftPlanTest {
                     broken(Rule.LIFT_PLAN_PROGRESSION, p -> new LiftPlan(p.topSet(), p.backoff(),
                             new Progression(ProgressionMethod.WAVE, d("2.5"), List.of(5, 5, 3), null), kg, null)),
                     broken(Rule.LIFT_PLAN_PROGRESSION, p -> new LiftPlan(p.topSet(), p.backoff(),
+                            new Progression(ProgressionMethod.DOUBLE_PROGRESSION, d("2.5"), List.of(), 21), kg, null)),
+                    // 1.25 kg jumps need 0.625 kg a side: not among the standard plates, and none is invented
+                    broken(Rule.LIFT_PLAN_LOADING, p -> new LiftPlan(p.topSet(), p.backoff(),
+                            Progression.linear(d("2.5")), new Loading(LoadUnit.KG, d("20"), kg.plates(), d("1.25")),
+                            null)),
+                    // 0.5 kg jumps need 0.25 kg a side
+                    broken(Rule.LIFT_PLAN_LOADING, p -> new LiftPlan(p.topSet(), p.backoff(),
+                            Progression.linear(d("2.5")), new Loading(LoadUnit.KG, d("20"),
+                            List.of(d("20"), d("2.5"), d("0.5")), d("0.5")), null)),
+                    broken(Rule.LIFT_PLAN_PROGRESSION, p -> new LiftPlan(p.topSet(), p.backoff(),
                             Progression.linear(d("3")), kg, null)),
                     broken(Rule.LIFT_PLAN_LOADING, p -> new LiftPlan(p.topSet(), p.backoff(), p.progression(),
                             new Loading(LoadUnit.KG, d("20"), kg.plates(), d("1")), null)),
                     broken(Rule.LIFT_PLAN_LOADING, p -> new LiftPlan(p.topSet(), p.backoff(), p.progression(),
-                            new Loading(LoadUnit.KG, d("20"), List.of(d("20"), d("15"), d("2")), null), null)),
+                            new Loading(LoadUnit.KG, d("20"), List.of(d("20"), d("15"), d("2")), d("3")), null)),
                     broken(Rule.LIFT_PLAN_LOADING, p -> p.withNextTopSetLoad(Load.kg("143"))));
         }
 
@@ -243,7 +294,7 @@ class AthleteLiftPlanTest {
                             plan().withTopSet(new TopSetTarget(8, d("7.5"), d("8.5"), 1)), null, PHONE));
             fixture.given(registered(LoadUnit.KG), new LiftPlanSet(ATHLETE, "squat", plan(), PHONE))
                     .when(new AdjustLiftPlan(ATHLETE, "squat",
-                            new LiftPlanChanges(null, null, 7, null, null, null), null, PHONE))
+                            new LiftPlanChanges(null, null, 11, null, null, null), null, PHONE))
                     .expectNoEvents()
                     .expectException(violates(Rule.LIFT_PLAN_BACKOFF));
         }

@@ -65,11 +65,18 @@ class CalculatorIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(standard.body().path("belowBar").asBoolean()).isFalse();
         assertThat(plates(standard.body())).containsExactly("25x2", "10x1", "1.25x1");
 
-        var micro = http.get("/calculators/plates?load=101&unit=kg&rounding=up&bar=15&increment=1.25");
-        assertThat(micro.status()).as(micro.raw().body()).isEqualTo(200);
-        assertThat(micro.body().path("load").path("amount").decimalValue()).isEqualByComparingTo("101.25");
-        assertThat(micro.body().path("bar").path("amount").decimalValue()).isEqualByComparingTo("15");
-        assertThat(plates(micro.body())).containsExactly("25x1", "15x1", "2.5x1", "0.625x1");
+        // A real fractional set: 1.25 is no multiple of 0.5, and 1 kg jumps are 0.5 kg pairs.
+        var fractional = http.get("/calculators/plates?load=103&unit=kg&rounding=up&bar=20"
+                + "&plates=25,20,15,10,5,2.5,1.25,0.5&increment=1");
+        assertThat(fractional.status()).as(fractional.raw().body()).isEqualTo(200);
+        assertThat(fractional.body().path("load").path("amount").decimalValue()).isEqualByComparingTo("103");
+        // 41.5 a side: greedy takes 25 + 15 + 1.25 and is stuck at 0.25
+        assertThat(plates(fractional.body())).containsExactly("25x1", "15x1", "0.5x3");
+
+        // 1.25 kg jumps need 0.625 kg a side, which the standard plates cannot make: refused, not invented
+        var invented = http.get("/calculators/plates?load=101&unit=kg&rounding=up&bar=15&increment=1.25");
+        assertThat(invented.status()).as(invented.raw().body()).isEqualTo(422);
+        assertThat(invented.body().path("rule").asText()).isEqualTo("PLATE_SET");
 
         var custom = http.get("/calculators/plates?load=100&unit=KG&rounding=down&bar=45&plates=45,25,10,5,2.5");
         assertThat(custom.status()).isEqualTo(200);

@@ -6,7 +6,6 @@ import dev.topset.api.plan.BackoffType;
 import dev.topset.api.plan.DefaultLiftPlan;
 import dev.topset.api.plan.LiftPlan;
 import dev.topset.api.training.LoadUnit;
-import dev.topset.command.loading.PlateSets;
 import dev.topset.science.backoff.BackoffCalculator;
 import dev.topset.science.guidance.BackoffStopRule;
 import dev.topset.science.plates.PlateSet;
@@ -21,7 +20,7 @@ class DefaultLiftPlanTest {
     void theDefaultPlanUsesSciencesDefaults(LoadUnit unit) {
         LiftPlan plan = DefaultLiftPlan.forUnit(unit);
 
-        assertThat(PlateSets.of(plan.loading())).isEqualTo(PlateSet.standard(unit));
+        assertThat(PlateSet.of(plan.loading())).isEqualTo(PlateSet.standard(unit));
         assertThat(plan.backoff().type()).isEqualTo(BackoffType.PERCENT_DROP);
         assertThat(plan.backoff().dropPercent()).isEqualByComparingTo(BackoffCalculator.DEFAULT_DROP_PERCENT);
         assertThat(plan.backoff().rpeCap()).isEqualByComparingTo(BackoffStopRule.DEFAULT.rpeCap());

@@ -15,16 +15,23 @@ class LiftPlanIntegrationTest extends CommandServiceIntegrationTest {
             {"topSet": {"reps": 5, "rpeMin": 7.5, "rpeMax": 8.5},
              "backoff": {"type": "TARGET", "reps": 8, "rpe": 7.5, "sets": 3},
              "progression": {"method": "DOUBLE_PROGRESSION", "repCeiling": 7},
-             "loading": {"unit": "kg", "increment": 1.25},
-             "nextTopSetLoad": 142.5}""";
+             "loading": {"unit": "kg", "plates": [25, 20, 15, 10, 5, 2.5, 1.25, 0.5], "increment": 1},
+             "nextTopSetLoad": 143}""";
 
     /** The same plan with other number formatting and the defaults spelled out. */
     private static final String SAME_PLAN_SPELLED_OUT = """
             {"topSet": {"reps": 5, "rpeMin": 7.50, "rpeMax": 8.5, "sets": 1},
              "backoff": {"type": "target", "reps": 8, "rpe": 7.5, "sets": 3, "rpeCap": 9.0, "repTolerance": 2},
-             "progression": {"method": "DOUBLE_PROGRESSION", "repCeiling": 7, "increment": 1.250},
-             "loading": {"unit": "KG", "bar": 20, "plates": [25, 20, 15, 10, 5, 2.5, 1.25, 0.625], "increment": 1.25},
-             "nextTopSetLoad": 142.50}""";
+             "progression": {"method": "DOUBLE_PROGRESSION", "repCeiling": 7, "increment": 1.000},
+             "loading": {"unit": "KG", "bar": 20, "plates": [0.50, 25, 20, 15, 10, 5, 2.5, 1.25], "increment": 1.0},
+             "nextTopSetLoad": 143.0}""";
+
+    /** A hypertrophy block (seed 003): 10-15 reps, 6 backoffs at -20 %, 0.5 kg fractional plates, 1 kg jumps. */
+    private static final String HYPERTROPHY_PLAN = """
+            {"topSet": {"reps": 10, "rpeMin": 7, "rpeMax": 9},
+             "backoff": {"type": "PERCENT_DROP", "dropPercent": 20, "sets": 6},
+             "progression": {"method": "DOUBLE_PROGRESSION", "repCeiling": 15},
+             "loading": {"unit": "KG", "plates": [25, 20, 15, 10, 5, 2.5, 1.25, 0.5], "increment": 1}}""";
 
     private String planPath(UUID athlete, String lift) {
         return "/athletes/" + athlete + "/lifts/" + lift + "/plan";
@@ -67,9 +74,9 @@ class LiftPlanIntegrationTest extends CommandServiceIntegrationTest {
         JsonNode plan = read.body().path("plan");
         assertThat(plan).isEqualTo(stored.body().path("plan"));
         assertThat(plan.path("backoff").path("rpeCap").decimalValue()).isEqualByComparingTo("9");
-        assertThat(plan.path("progression").path("increment").decimalValue()).isEqualByComparingTo("1.25");
-        assertThat(plan.path("loading").path("plates").get(7).decimalValue()).isEqualByComparingTo("0.625");
-        assertThat(plan.path("nextTopSetLoad").path("amount").decimalValue()).isEqualByComparingTo("142.5");
+        assertThat(plan.path("progression").path("increment").decimalValue()).isEqualByComparingTo("1");
+        assertThat(plan.path("loading").path("plates").get(7).decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(plan.path("nextTopSetLoad").path("amount").decimalValue()).isEqualByComparingTo("143");
         long events = eventsOf(athlete);
 
         var again = http.put(planPath(athlete, "squat"), SAME_PLAN_SPELLED_OUT);
@@ -135,7 +142,7 @@ class LiftPlanIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(noDrop.body().path("errors").get(0).path("field").asText()).isEqualTo("backoff.dropPercent");
 
         var outOfRange = http.put(planPath(athlete, "squat"), """
-                {"topSet": {"reps": 12, "rpeMin": 7, "rpeMax": 9.3, "sets": 3}, "backoff": {"type": "TARGET", "reps": 8, "rpe": 7.5, "sets": 9}}""");
+                {"topSet": {"reps": 21, "rpeMin": 7, "rpeMax": 9.3, "sets": 3}, "backoff": {"type": "TARGET", "reps": 8, "rpe": 7.5, "sets": 11}}""");
         assertThat(outOfRange.status()).isEqualTo(400);
         assertThat(outOfRange.body().path("errors").findValuesAsText("field"))
                 .contains("topSet.reps", "topSet.rpeMax", "topSet.sets", "backoff.sets");
@@ -187,10 +194,80 @@ class LiftPlanIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(platesCannotMakeIt.status()).isEqualTo(422);
         assertThat(platesCannotMakeIt.body().path("rule").asText()).isEqualTo("LIFT_PLAN_LOADING");
 
+        // 1.25 kg jumps would need 0.625 kg a side: refused, where a 0.625 kg plate used to be invented
+        var inventedPlate = http.put(planPath(athlete, "squat"), """
+                {"loading": {"unit": "KG", "increment": 1.25}}""");
+        assertThat(inventedPlate.status()).isEqualTo(422);
+        assertThat(inventedPlate.body().path("rule").asText()).isEqualTo("LIFT_PLAN_LOADING");
+        assertThat(inventedPlate.body().path("detail").asText()).contains("need 0.625 kg a side");
+
+        var targetBeyondTheChart = http.put(planPath(athlete, "squat"), """
+                {"backoff": {"type": "TARGET", "reps": 15, "rpe": 8}}""");
+        assertThat(targetBeyondTheChart.status()).isEqualTo(422);
+        assertThat(targetBeyondTheChart.body().path("rule").asText()).isEqualTo("LIFT_PLAN_BACKOFF");
+
         var notLoadable = http.put(planPath(athlete, "squat"), "{\"nextTopSetLoad\": 143}");
         assertThat(notLoadable.status()).isEqualTo(422);
         assertThat(notLoadable.body().path("rule").asText()).isEqualTo("LIFT_PLAN_LOADING");
         assertThat(eventsOf(athlete)).isEqualTo(before);
+    }
+
+    /**
+     * The hypertrophy plan of issue 16 through the whole command side: PUT, GET, and the LiftPlanSet event analytics
+     * consumes (RecommendationIssuingIntegrationTest.aPlanCommandServiceStoresIsTheOneReviewedNotTheDefault reviews
+     * with exactly this plan). 6 backoffs, a 10-15 double progression, 0.5 kg plates and 1 kg jumps were 400/422.
+     */
+    @Test
+    void aHypertrophyPlanOnFractionalPlatesRoundTripsAndIsPublishedAsStored() {
+        UUID athlete = registerAthlete("KG");
+
+        var stored = http.put(planPath(athlete, "squat"), HYPERTROPHY_PLAN);
+
+        assertThat(stored.status()).as(stored.raw().body()).isEqualTo(200);
+        var read = http.get(planPath(athlete, "squat"));
+        assertThat(read.body().path("default").asBoolean()).isFalse();
+        JsonNode plan = read.body().path("plan");
+        assertThat(plan).isEqualTo(stored.body().path("plan"));
+        assertHypertrophyPlan(plan);
+
+        var published = consumeEnvelopesOf(athlete, 2);
+        assertThat(published).extracting(EventEnvelope::type).containsExactly("AthleteRegistered", "LiftPlanSet");
+        assertHypertrophyPlan(published.get(1).payload().path("plan"));
+    }
+
+    private static void assertHypertrophyPlan(JsonNode plan) {
+        assertThat(plan.path("topSet").path("reps").asInt()).isEqualTo(10);
+        assertThat(plan.path("backoff").path("sets").asInt()).isEqualTo(6);
+        assertThat(plan.path("backoff").path("dropPercent").decimalValue()).isEqualByComparingTo("20");
+        assertThat(plan.path("progression").path("repCeiling").asInt()).isEqualTo(15);
+        assertThat(plan.path("progression").path("increment").decimalValue()).isEqualByComparingTo("1");
+        assertThat(plan.path("loading").path("increment").decimalValue()).isEqualByComparingTo("1");
+        assertThat(plan.path("loading").path("plates")).hasSize(8);
+        assertThat(plan.path("loading").path("plates").get(7).decimalValue()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void theRangesRealProgramsNeedAreAccepted() {
+        UUID athlete = registerAthlete("KG");
+
+        var hypertrophy = http.put(planPath(athlete, "squat"), HYPERTROPHY_PLAN);
+        assertThat(hypertrophy.status()).as(hypertrophy.raw().body()).isEqualTo(200);
+        assertThat(hypertrophy.body().path("plan").path("progression").path("increment").decimalValue())
+                .isEqualByComparingTo("1");
+
+        var twenties = http.put(planPath(athlete, "leg-press"), """
+                {"topSet": {"reps": 20, "rpeMin": 8, "rpeMax": 9},
+                 "backoff": {"type": "PERCENT_DROP", "dropPercent": 30, "reps": 20, "sets": 10},
+                 "progression": {"method": "WAVE", "waveReps": [20, 15, 12]}}""");
+        assertThat(twenties.status()).as(twenties.raw().body()).isEqualTo(200);
+
+        var peaking = http.put(planPath(athlete, "bench-press"), """
+                {"topSet": {"reps": 1, "rpeMin": 8, "rpeMax": 9, "sets": 2},
+                 "backoff": {"type": "PERCENT_DROP", "dropPercent": 10, "sets": 0}}""");
+        assertThat(peaking.status()).as(peaking.raw().body()).isEqualTo(200);
+        var fewer = http.patch(planPath(athlete, "squat"), """
+                {"topSetReps": 12, "backoffSets": 0, "backoffReps": 15}""");
+        assertThat(fewer.status()).as(fewer.raw().body()).isEqualTo(200);
     }
 
     @Test

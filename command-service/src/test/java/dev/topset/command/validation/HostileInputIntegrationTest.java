@@ -288,7 +288,8 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
                         List.of(new Field("topSet", false, BAD_OBJECT), new Field("topSet.reps", false, BAD_INT),
                                 new Field("topSet.rpeMin", false, BAD_RPE), new Field("backoff.type", false, BAD_ENUM),
                                 new Field("backoff.dropPercent", false, BAD_LOAD),
-                                new Field("backoff.sets", false, BAD_INT),
+                                // 0 backoff sets is a peaking block, not bad input
+                                new Field("backoff.sets", false, BAD_INT.stream().filter(v -> !v.equals("0")).toList()),
                                 new Field("progression.method", false, BAD_ENUM),
                                 new Field("progression.increment", false, BAD_LOAD),
                                 new Field("loading.unit", false, BAD_ENUM),
@@ -297,7 +298,8 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
                                 new Field("nextTopSetLoad", false, BAD_LOAD))),
                 new Endpoint("PATCH", "/athletes/{athlete}/lifts/squat/plan", """
                         {"nextTopSetLoad": 142.5, "backoffSets": 2, "reason": "backoffs at RPE 9"}""", false,
-                        List.of(new Field("nextTopSetLoad", false, BAD_LOAD), new Field("backoffSets", false, BAD_INT),
+                        List.of(new Field("nextTopSetLoad", false, BAD_LOAD), new Field("backoffSets", false,
+                                BAD_INT.stream().filter(v -> !v.equals("0")).toList()),
                                 new Field("topSetReps", false, BAD_INT), new Field("backoffRpe", false, BAD_RPE),
                                 new Field("unit", false, BAD_ENUM), new Field("reason", false, badText(200)))),
                 new Endpoint("POST", "/sessions", """

@@ -75,7 +75,7 @@ public class SessionCoach {
 
     private Prescription prescription(CoachedSet top, EffectivePlan plan) {
         try {
-            return prescriber.prescribe(top, plan.plan(), plan.defaultPlan());
+            return prescriber.prescribe(top, plan.plan(), plan.defaultPlan()).orElse(null);
         } catch (ScienceRuleException e) {
             log.debug("no prescription for top set {}: {}", top.setId(), e.getMessage());
             return null;

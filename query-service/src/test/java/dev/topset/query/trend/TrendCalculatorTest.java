@@ -102,6 +102,17 @@ class TrendCalculatorTest {
     }
 
     @Test
+    void aTopSetBeyondTheRpeChartIsRatedByEpleyAndSaysSo() {
+        // 15 reps @ 8, a hypertrophy top set: the chart ends at 12, so 60 × (1 + 15/30) = 90, named EPLEY
+        log(SetKind.TOP, Load.kg("60"), 15, "8");
+
+        LiftSessionTrend trend = TrendCalculator.compute(sets).orElseThrow();
+
+        assertThat(trend.e1rmMethod()).isEqualTo("EPLEY");
+        assertThat(trend.e1rm().amount()).isEqualByComparingTo("90");
+    }
+
+    @Test
     void topSetWithoutEffortFallsBackToAFormula() {
         log(SetKind.TOP, Load.kg("100"), 5, null);
 

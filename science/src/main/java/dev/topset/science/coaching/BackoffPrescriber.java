@@ -5,7 +5,9 @@ import dev.topset.api.plan.LiftPlan;
 import dev.topset.science.backoff.BackoffCalculator;
 import dev.topset.science.backoff.BackoffPrescription;
 import dev.topset.science.backoff.TopSet;
+import dev.topset.science.plates.PlateCalculator;
 import dev.topset.science.plates.RoundingDirection;
+import java.util.Optional;
 
 /**
  * From a logged top set and the lift's plan to the backoff work: science computes the load (percentage
@@ -19,17 +21,21 @@ public final class BackoffPrescriber {
      * @throws dev.topset.science.ScienceRuleException when no barbell backoff exists (e.g. a top set
      *                                                 lighter than the plan's bar)
      */
-    public Prescription prescribe(CoachedSet topSet, LiftPlan plan, boolean defaultPlan) {
+    public Optional<Prescription> prescribe(CoachedSet topSet, LiftPlan plan, boolean defaultPlan) {
         BackoffScheme scheme = plan.backoff();
-        BackoffCalculator calculator = new BackoffCalculator(PlanPlates.of(plan.loading()), RoundingDirection.NEAREST);
+        if (scheme.sets() == 0) {
+            return Optional.empty();
+        }
+        BackoffCalculator calculator = new BackoffCalculator(PlateCalculator.of(plan.loading()),
+                RoundingDirection.NEAREST);
         TopSet top = topSet.asTopSet();
         BackoffPrescription backoff = switch (scheme.type()) {
             case PERCENT_DROP -> calculator.percentDrop(top, scheme.dropPercent());
             case TARGET -> calculator.forTarget(top, scheme.reps(), scheme.rpe());
         };
-        return new Prescription(backoff.load(), scheme.sets(), scheme.targetReps(topSet.reps()), scheme.rpe(),
-                scheme.rpeCap(), scheme.repTolerance(), backoff.method(), backoff.dropPercent(),
+        return Optional.of(new Prescription(backoff.load(), scheme.sets(), scheme.targetReps(topSet.reps()),
+                scheme.rpe(), scheme.rpeCap(), scheme.repTolerance(), backoff.method(), backoff.dropPercent(),
                 backoff.e1rm() == null ? null : backoff.e1rm().value(), backoff.cappedAtTopSet(),
-                backoff.plates().bar(), PlatePair.perSide(backoff.plates().platesPerSide()), defaultPlan);
+                backoff.plates().bar(), PlatePair.perSide(backoff.plates().platesPerSide()), defaultPlan));
     }
 }

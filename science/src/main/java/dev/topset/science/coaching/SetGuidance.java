@@ -9,6 +9,7 @@ import dev.topset.science.guidance.BadDayRule;
 import dev.topset.science.guidance.Guidance;
 import dev.topset.science.guidance.PerformedSet;
 import dev.topset.science.guidance.TopSetEffortRule;
+import dev.topset.science.plates.PlateCalculator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -56,7 +57,7 @@ public final class SetGuidance {
             return List.of();
         }
         Optional<Load> planned = Optional.ofNullable(plan.nextTopSetLoad()).or(lastSessionTop);
-        BadDayRule rule = BadDayRule.standard(PlanPlates.of(plan.loading()));
+        BadDayRule rule = BadDayRule.standard(PlateCalculator.of(plan.loading()));
         return planned.flatMap(load -> rule.check(load, List.of(performed))).stream().toList();
     }
 

@@ -1,12 +1,12 @@
 package dev.topset.science.plates;
 
+import dev.topset.api.plan.Loading;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.science.Inputs;
 import dev.topset.science.units.UnitConverter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,17 +23,25 @@ import java.util.Objects;
  * make, and the flag lets the caller say so instead of pretending the bar is the requested weight.
  * Negative targets are rejected.
  *
- * <p>Plates per side are filled greedily, heaviest first; with every plate a multiple of the smallest
- * this always completes exactly.
+ * <p>Plates per side are listed heaviest first, as many of each size as still leaves a rest the lighter
+ * sizes make ({@link PlateSearch}): greedy fill where greedy works, the plates really needed where it
+ * would get stuck (fractional sets with no multiple structure).
  */
 public final class PlateCalculator {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private final PlateSet plates;
+    private final PlateSearch search;
 
     public PlateCalculator(PlateSet plates) {
         this.plates = Objects.requireNonNull(plates, "plates");
+        this.search = new PlateSearch(plates.unit(), plates.plates());
+    }
+
+    /** A calculator for a plan's loading, the one way every service rounds a plan's loads. */
+    public static PlateCalculator of(Loading loading) {
+        return new PlateCalculator(PlateSet.of(loading));
     }
 
     /** A calculator for the default bar and plates of a unit. */
@@ -66,20 +74,10 @@ public final class PlateCalculator {
     }
 
     private List<PlateCount> platesPerSide(BigDecimal loadable) {
-        BigDecimal remaining = loadable.subtract(plates.bar()).divide(TWO);
-        List<PlateCount> perSide = new ArrayList<>();
-        for (BigDecimal plate : plates.plates()) {
-            int count = remaining.divideToIntegralValue(plate).intValueExact();
-            if (count > 0) {
-                perSide.add(new PlateCount(new Load(plate, plates.unit()), count));
-                remaining = remaining.subtract(plate.multiply(BigDecimal.valueOf(count)));
-            }
-        }
-        if (remaining.signum() != 0) {
-            // Unreachable while PlateSet enforces its multiple-of-smallest rule; fail loudly if that changes.
-            throw new IllegalStateException("cannot build " + loadable + " from " + plates);
-        }
-        return perSide;
+        BigDecimal perSide = loadable.subtract(plates.bar()).divide(TWO);
+        // Unreachable while PlateSet only accepts increments whose half its plates make; fail loudly if not.
+        return search.perSide(perSide)
+                .orElseThrow(() -> new IllegalStateException("cannot build " + loadable + " from " + plates));
     }
 
     private static RoundingMode mode(RoundingDirection direction) {

@@ -1,5 +1,6 @@
 package dev.topset.science.plates;
 
+import dev.topset.api.plan.Loading;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.science.Inputs;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A bar and the plate sizes available for it, in one unit. Each plate size is assumed to be available
@@ -19,12 +21,15 @@ import java.util.Objects;
  *
  * <p>Rules (checked on construction, {@link ScienceRule#PLATE_SET}):
  * <ul>
- *   <li>every plate is a whole multiple of the smallest plate — true of real plate sets (kg 25…1.25,
- *       0.5, 0.25; lb 45…2.5) and what makes the loadable weights exactly {@code bar + k × increment},
- *       with no gaps the greedy plate breakdown could fall into;</li>
- *   <li>{@code increment}, the smallest jump between loadable weights, is a positive multiple of
- *       2 × the smallest plate (plates go on in pairs). It defaults to exactly that (pass null); set it higher to
- *       prescribe in coarser jumps (e.g. 5 kg while micro plates sit in the drawer).</li>
+ *   <li>plate sizes are positive; they need no multiple structure: a real set such as 25…1.25 kg with
+ *       0.5 kg fractional plates (1.25 is no multiple of 0.5) is as valid as the standard one;</li>
+ *   <li>{@code increment}, the smallest jump between prescribed loads, must be one the plates really make:
+ *       half of it, on each side, is a sum of available sizes ({@link PlateSearch}). Then every load
+ *       {@code bar + k × increment} is makeable (k times that side), so rounding to that grid never
+ *       prescribes a load nobody can build, and no plate is ever invented for a jump (1.25 kg jumps with
+ *       the standard plates would need 0.625 kg a side: refused). It defaults to 2 × the smallest plate
+ *       (pass null); set it higher to prescribe in coarser jumps (e.g. 5 kg while micro plates sit in
+ *       the drawer), or to any other jump the plates make (1 kg from 0.5 kg pairs).</li>
  * </ul>
  *
  * @param unit      unit of the bar, plates and every load rounded with this set
@@ -64,18 +69,18 @@ public record PlateSet(LoadUnit unit, BigDecimal bar, List<BigDecimal> plates, B
             }
         }
         sorted.sort(Comparator.reverseOrder());
-        BigDecimal smallest = sorted.get(sorted.size() - 1);
-        for (BigDecimal plate : sorted) {
-            if (!isMultiple(plate, smallest)) {
-                throw invalid("every plate must be a whole multiple of the smallest plate ("
-                        + smallest.toPlainString() + "), got " + plate.toPlainString());
-            }
-        }
-        BigDecimal smallestJump = smallest.multiply(TWO);
+        BigDecimal smallestJump = sorted.get(sorted.size() - 1).multiply(TWO);
         increment = Inputs.plain(increment == null ? smallestJump : increment);
-        if (increment.signum() <= 0 || !isMultiple(increment, smallestJump)) {
-            throw invalid("the increment must be a positive multiple of 2 x the smallest plate ("
-                    + Inputs.plain(smallestJump).toPlainString() + "), got " + increment.toPlainString());
+        if (increment.signum() <= 0) {
+            throw invalid("the increment must be positive, got " + increment.toPlainString());
+        }
+        BigDecimal perSide = Inputs.plain(increment.divide(TWO));
+        if (!new PlateSearch(unit, sorted).canMake(perSide)) {
+            String unitName = unit.name().toLowerCase();
+            throw invalid("jumps of " + increment.toPlainString() + " " + unitName + " need "
+                    + perSide.toPlainString() + " " + unitName + " a side, which no pairs of "
+                    + sorted.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", ")) + " "
+                    + unitName + " make");
         }
         bar = Inputs.plain(bar);
         plates = List.copyOf(sorted);
@@ -84,6 +89,16 @@ public record PlateSet(LoadUnit unit, BigDecimal bar, List<BigDecimal> plates, B
     /** A plate set with the finest increment its plates allow (2 × the smallest plate). */
     public static PlateSet of(LoadUnit unit, String bar, String... plates) {
         return new PlateSet(unit, new BigDecimal(bar), Arrays.stream(plates).map(BigDecimal::new).toList(), null);
+    }
+
+    /** The plate set of a plan's loading (validated against these rules when the plan was stored). */
+    public static PlateSet of(Loading loading) {
+        return new PlateSet(loading.unit(), loading.bar(), loading.plates(), loading.increment());
+    }
+
+    /** The loading a plan stores for this set. */
+    public Loading toLoading() {
+        return new Loading(unit, bar, plates, increment);
     }
 
     /** The default set for a unit (see {@link #KG_DEFAULT}, {@link #LB_DEFAULT}). */
@@ -110,10 +125,6 @@ public record PlateSet(LoadUnit unit, BigDecimal bar, List<BigDecimal> plates, B
 
     public BigDecimal smallestPlate() {
         return plates.get(plates.size() - 1);
-    }
-
-    private static boolean isMultiple(BigDecimal value, BigDecimal of) {
-        return value.remainder(of).signum() == 0;
     }
 
     private static ScienceRuleException invalid(String detail) {

@@ -83,7 +83,13 @@ class PlateCalculatorPropertyTest {
                 PlateSet.LB_DEFAULT.withIncrement(new BigDecimal("10")),
                 PlateSet.of(LoadUnit.KG, "20", "25", "20", "15", "10", "5", "2.5", "1.25", "0.5", "0.25"),
                 PlateSet.of(LoadUnit.LB, "45", "45", "25", "10", "5", "2.5", "1.25"),
-                PlateSet.of(LoadUnit.KG, "0", "20", "10", "5"));
+                PlateSet.of(LoadUnit.KG, "0", "20", "10", "5"),
+                // No multiple structure (1.25 is no multiple of 0.5): 1 kg and 3.5 kg (1.25 + 0.5 a side) jumps
+                // are still real.
+                PlateSet.of(LoadUnit.KG, "20", "25", "20", "15", "10", "5", "2.5", "1.25", "0.5"),
+                PlateSet.of(LoadUnit.KG, "20", "25", "20", "15", "10", "5", "2.5", "1.25", "0.5")
+                        .withIncrement(new BigDecimal("3.5")),
+                PlateSet.of(LoadUnit.LB, "45", "45", "35", "25", "10", "5", "2.5", "1.25", "0.75"));
     }
 
     @Provide

@@ -120,14 +120,69 @@ class PlateCalculatorTest {
                 new PlateCount(Load.kg("2.5"), 1), new PlateCount(Load.kg("0.5"), 1), new PlateCount(Load.kg("0.25"), 1));
     }
 
+    /** 25…1.25 kg plus 0.5 kg fractional plates: 1.25 is no multiple of 0.5, yet every 1 kg jump is real. */
+    private static final PlateSet FRACTIONAL = new PlateSet(LoadUnit.KG, new BigDecimal("20"),
+            List.of(new BigDecimal("25"), new BigDecimal("20"), new BigDecimal("15"), new BigDecimal("10"),
+                    new BigDecimal("5"), new BigDecimal("2.5"), new BigDecimal("1.25"), new BigDecimal("0.5")),
+            new BigDecimal("1"));
+
+    @ParameterizedTest(name = "{0} kg → {1} per side")
+    @CsvSource({
+            "22,    0.5x2",
+            "23,    0.5x3",          // greedy takes 1.25 and is left with 0.25 nobody owns
+            "24,    0.5x4",
+            "26,    2.5x1 0.5x1",
+            "103,   25x1 15x1 0.5x3", // greedy: 25 + 15 + 1.25, then stuck at 0.25
+            "102.5, 25x1 15x1 1.25x1",
+    })
+    void aRealFractionalSetTakesThePlatesItReallyHas(String load, String perSide) {
+        RoundedLoad rounded = new PlateCalculator(FRACTIONAL).round(Load.kg(load), RoundingDirection.DOWN);
+
+        assertThat(rounded.load()).isEqualTo(Load.kg(load.equals("102.5") ? "102" : load));
+        String expected = load.equals("102.5") ? "25x1 15x1 0.5x2" : perSide;
+        assertThat(rounded.platesPerSide().stream()
+                .map(c -> c.plate().amount().toPlainString() + "x" + c.count()).toList())
+                .containsExactly(expected.split(" "));
+    }
+
+    @Test
+    void aFractionalSetDefaultsToTwiceItsSmallestPlate() {
+        PlateSet set = new PlateSet(LoadUnit.KG, new BigDecimal("20"), FRACTIONAL.plates(), null);
+        assertThat(set.increment()).isEqualByComparingTo("1");
+        assertThat(new PlateCalculator(set).isLoadable(Load.kg("23"))).isTrue();
+    }
+
+    @Test
+    void refusesAnIncrementThePlatesCannotMakeInsteadOfInventingAPlate() {
+        // 1.25 kg jumps need 0.625 kg a side: no standard plate, and none is made up.
+        assertThatThrownBy(() -> PlateSet.KG_DEFAULT.withIncrement(new BigDecimal("1.25")))
+                .isInstanceOf(ScienceRuleException.class)
+                .hasMessage("PLATE_SET: jumps of 1.25 kg need 0.625 kg a side, which no pairs of 25, 20, 15, 10,"
+                        + " 5, 2.5, 1.25 kg make");
+        assertThatThrownBy(() -> FRACTIONAL.withIncrement(new BigDecimal("0.5")))
+                .isInstanceOf(ScienceRuleException.class)
+                .hasMessageContaining("jumps of 0.5 kg need 0.25 kg a side");
+        assertThatThrownBy(() -> FRACTIONAL.withIncrement(new BigDecimal("1.5")))
+                .isInstanceOf(ScienceRuleException.class)
+                .hasMessageContaining("jumps of 1.5 kg need 0.75 kg a side"); // 0.5 + 0.25: no 0.25s
+        assertThat(FRACTIONAL.withIncrement(new BigDecimal("2.5")).increment()).isEqualByComparingTo("2.5");
+        assertThat(FRACTIONAL.withIncrement(new BigDecimal("3.5")).increment()).isEqualByComparingTo("3.5");
+    }
+
+    @Test
+    void aPlateSetConvertsToAndFromAPlansLoading() {
+        assertThat(PlateSet.of(FRACTIONAL.toLoading())).isEqualTo(FRACTIONAL);
+        assertThat(FRACTIONAL.toLoading().increment()).isEqualByComparingTo("1");
+    }
+
     @Test
     void rejectsPlateSetsWithGaps() {
-        assertThatThrownBy(() -> PlateSet.of(LoadUnit.KG, "20", "20", "15", "7"))
-                .isInstanceOf(ScienceRuleException.class)
-                .hasMessage("PLATE_SET: every plate must be a whole multiple of the smallest plate (7), got 20");
         assertThatThrownBy(() -> PlateSet.KG_DEFAULT.withIncrement(new BigDecimal("3.75")))
                 .isInstanceOf(ScienceRuleException.class)
-                .hasMessage("PLATE_SET: the increment must be a positive multiple of 2 x the smallest plate (2.5), got 3.75");
+                .hasMessageContaining("jumps of 3.75 kg need 1.875 kg a side");
+        assertThatThrownBy(() -> PlateSet.KG_DEFAULT.withIncrement(new BigDecimal("-5")))
+                .isInstanceOf(ScienceRuleException.class)
+                .hasMessage("PLATE_SET: the increment must be positive, got -5");
         assertThatThrownBy(() -> PlateSet.of(LoadUnit.KG, "20"))
                 .isInstanceOf(ScienceRuleException.class).hasMessage("PLATE_SET: at least one plate size is needed");
         assertThatThrownBy(() -> PlateSet.of(LoadUnit.KG, "20", "0"))

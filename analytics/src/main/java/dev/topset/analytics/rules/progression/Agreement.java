@@ -1,6 +1,6 @@
 package dev.topset.analytics.rules.progression;
 
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.LiftWindow;
 import dev.topset.analytics.review.SessionRef;
 import dev.topset.analytics.review.SessionSummary;
@@ -17,12 +17,12 @@ public record Agreement(List<SessionCheck> sessions, String rpeMax) {
         sessions = List.copyOf(sessions);
     }
 
-    public static Agreement over(LiftWindow window, LiftPlan plan, ProgressionStrategy strategy) {
+    public static Agreement over(LiftWindow window, PlannedLift plan, ProgressionStrategy strategy) {
         List<SessionCheck> checks = window.sessions().stream().map(session -> check(session, plan, strategy)).toList();
         return new Agreement(checks, plan.topSet().rpeMax().toPlainString());
     }
 
-    public static SessionCheck check(SessionSummary session, LiftPlan plan, ProgressionStrategy strategy) {
+    public static SessionCheck check(SessionSummary session, PlannedLift plan, ProgressionStrategy strategy) {
         boolean effortKnown = session.topRpe() != null;
         return new SessionCheck(session, strategy.repsMet(session, plan), strategy.repsTarget(plan), effortKnown,
                 effortKnown && session.topRpe().compareTo(plan.topSet().rpeMax()) <= 0,

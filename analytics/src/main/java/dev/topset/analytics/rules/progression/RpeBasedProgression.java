@@ -1,6 +1,6 @@
 package dev.topset.analytics.rules.progression;
 
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.ComparableLoad;
 import dev.topset.analytics.review.LiftWindow;
 import dev.topset.analytics.review.SessionSummary;
@@ -15,17 +15,17 @@ import java.util.Optional;
 final class RpeBasedProgression implements ProgressionStrategy {
 
     @Override
-    public boolean repsMet(SessionSummary session, LiftPlan plan) {
+    public boolean repsMet(SessionSummary session, PlannedLift plan) {
         return session.topReps() >= plan.topSet().reps();
     }
 
     @Override
-    public String repsTarget(LiftPlan plan) {
+    public String repsTarget(PlannedLift plan) {
         return String.valueOf(plan.topSet().reps());
     }
 
     @Override
-    public ProgressionStep next(LiftWindow window, LiftPlan plan, Agreement agreement) {
+    public ProgressionStep next(LiftWindow window, PlannedLift plan, Agreement agreement) {
         if (window.latest().isEmpty()) {
             return ProgressionStep.notDue("no sessions to progress from");
         }

@@ -1,6 +1,6 @@
 package dev.topset.analytics.rules.progression;
 
-import dev.topset.analytics.plan.LiftPlan;
+import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.LiftWindow;
 import dev.topset.analytics.review.SessionSummary;
 import java.math.BigDecimal;
@@ -18,17 +18,17 @@ import java.util.stream.Collectors;
 final class WaveProgression implements ProgressionStrategy {
 
     @Override
-    public boolean repsMet(SessionSummary session, LiftPlan plan) {
+    public boolean repsMet(SessionSummary session, PlannedLift plan) {
         return plan.progression().waveReps().contains(session.topReps());
     }
 
     @Override
-    public String repsTarget(LiftPlan plan) {
+    public String repsTarget(PlannedLift plan) {
         return "one of " + plan.progression().waveReps().stream().map(String::valueOf).collect(Collectors.joining("/"));
     }
 
     @Override
-    public ProgressionStep next(LiftWindow window, LiftPlan plan, Agreement agreement) {
+    public ProgressionStep next(LiftWindow window, PlannedLift plan, Agreement agreement) {
         if (window.latest().isEmpty()) {
             return ProgressionStep.notDue("no sessions to progress from");
         }

@@ -1,0 +1,46 @@
+package dev.topset.analytics.plan;
+
+import dev.topset.api.plan.BackoffScheme;
+import dev.topset.api.plan.DefaultLiftPlan;
+import dev.topset.api.plan.PlanLimits;
+import dev.topset.api.plan.TopSetTarget;
+import dev.topset.api.training.LoadUnit;
+
+/**
+ * The plan a lift is reviewed against when the athlete stored none: the api's {@link DefaultLiftPlan}
+ * (1 × 5 at RPE 7–9, 3 backoffs at −12.5 % capped at RPE 9, linear by the standard plates' jump), with the
+ * reps and backoff count the athlete actually trains with. Someone doing triples on deadlift without a plan
+ * is not "missing reps" against a made-up target of 5, and their backoffs are compared with what they
+ * usually do. Linear is the one method an athlete without a plan can follow without explanation, and the
+ * rules only let it add load when the whole window agrees, so it is never reckless.
+ */
+public final class FittedDefaultPlan {
+
+    private FittedDefaultPlan() {
+    }
+
+    /** The default plan in {@code unit}, with the default reps and backoff count. */
+    public static PlannedLift of(String lift, LoadUnit unit) {
+        return new PlannedLift(lift, DefaultLiftPlan.forUnit(unit));
+    }
+
+    /**
+     * The default plan with the athlete's usual numbers; a null (never trained) value, or one no stored plan
+     * could hold ({@link PlanLimits}), falls back to the default.
+     */
+    public static PlannedLift fittedTo(String lift, LoadUnit unit, Integer usualTopReps, Integer usualBackoffReps,
+                                       Integer usualBackoffSets) {
+        int topReps = within(usualTopReps, PlanLimits.MAX_TOP_SET_REPS, DefaultLiftPlan.TOP_SET_REPS);
+        int backoffReps = within(usualBackoffReps, PlanLimits.MAX_BACKOFF_REPS, topReps);
+        int backoffSets = within(usualBackoffSets, PlanLimits.MAX_BACKOFF_SETS, DefaultLiftPlan.BACKOFF_SETS);
+        return new PlannedLift(lift, DefaultLiftPlan.forUnit(unit)
+                .withTopSet(new TopSetTarget(topReps, DefaultLiftPlan.TOP_SET_RPE_MIN, DefaultLiftPlan.TOP_SET_RPE_MAX,
+                        DefaultLiftPlan.TOP_SETS))
+                .withBackoff(BackoffScheme.percentDrop(DefaultLiftPlan.BACKOFF_DROP_PERCENT, backoffReps, backoffSets,
+                        DefaultLiftPlan.BACKOFF_RPE_CAP, DefaultLiftPlan.BACKOFF_REP_TOLERANCE)));
+    }
+
+    private static int within(Integer value, int max, int fallback) {
+        return value != null && value >= 1 && value <= max ? value : fallback;
+    }
+}
