@@ -1,5 +1,6 @@
 package dev.topset.command.session;
 
+import dev.topset.api.plan.PlanLimits;
 import dev.topset.api.training.SetKind;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
@@ -7,11 +8,10 @@ import java.util.Collection;
 
 /**
  * The top set + backoff structure of one session: backoffs hang off a top set of the same lift, and a lift has at
- * most two top sets. The aggregate checks it for a logged set, the history restore for a restored one.
+ * most as many top sets as a plan may prescribe. The aggregate checks it for a logged set, the history restore for a
+ * restored one.
  */
 final class TopSetStructure {
-
-    static final int MAX_TOP_SETS_PER_LIFT = 2;
 
     private TopSetStructure() {
     }
@@ -19,7 +19,7 @@ final class TopSetStructure {
     /** @param sets the session's sets before this one */
     static void check(Collection<LoggedSet> sets, SetKind kind, String lift) {
         long topSets = sets.stream().filter(s -> s.isActive(SetKind.TOP, lift)).count();
-        if (kind == SetKind.TOP && topSets >= MAX_TOP_SETS_PER_LIFT) {
+        if (kind == SetKind.TOP && topSets >= PlanLimits.MAX_TOP_SETS) {
             throw new RuleViolationException(Rule.TOP_SET_LIMIT, "there are already " + topSets + " top sets of "
                     + lift + " in this session; log further heavy sets as backoffs or start a new session");
         }
