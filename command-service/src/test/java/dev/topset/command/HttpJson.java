@@ -73,8 +73,23 @@ public final class HttpJson {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, content type and body, as a hostile client sends them (no device header). */
+    public Response send(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    /** An answer that is not JSON (an HTML error page) reads as null: the test then fails on what it expected. */
+    private static JsonNode readable(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     private Response send(HttpRequest.Builder request) {
@@ -84,7 +99,7 @@ public final class HttpJson {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
+            JsonNode json = body == null || body.isBlank() ? null : readable(body);
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), json, response);
         } catch (IOException e) {

@@ -45,7 +45,9 @@ class StrongLayout implements ExportLayout {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy-MM-dd h:mm:ss a", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-    private static final Pattern DURATION_TEXT = Pattern.compile("(?:(\\d+)h)?\\s*(?:(\\d+)m(?:in)?)?\\s*(?:(\\d+)s)?");
+    private static final Pattern DURATION_TEXT = Pattern.compile(
+            // bounded so that no duration overflows a long or a date: a workout longer than that is unreadable
+            "(?:(\\d{1,4})h)?\\s*(?:(\\d{1,6})m(?:in)?)?\\s*(?:(\\d{1,6})s)?");
 
     @Override
     public ImportSource source() {
