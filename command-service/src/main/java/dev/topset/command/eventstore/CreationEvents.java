@@ -30,6 +30,14 @@ public class CreationEvents {
                 .single() > 0;
     }
 
+    /** The aggregate type (its simple class name) whose stream this id names; empty for an unused id. */
+    public Optional<String> typeOf(UUID aggregateId) {
+        return jdbc.sql("SELECT type FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 0")
+                .param(aggregateId.toString())
+                .query(String.class)
+                .optional();
+    }
+
     /** A top-level field of the creation event's JSON payload; empty when there is no such aggregate. */
     public Optional<String> field(Class<?> aggregateType, UUID aggregateId, String field) {
         return jdbc.sql("""

@@ -87,7 +87,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = ProblemResponses.rule(HttpStatus.CONFLICT, ProblemResponses.CONFLICT,
                 "Conflicts with recorded state", e.rule(), e.getMessage());
-        problem.setProperty("current", e.current());
+        if (e.current() != null) {
+            problem.setProperty("current", e.current());
+        }
         return problem;
     }
 

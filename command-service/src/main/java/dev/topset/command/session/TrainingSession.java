@@ -73,7 +73,10 @@ public class TrainingSession {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public SessionResult handle(StartSession command) {
         if (sessionId != null) {
-            if (athleteId.equals(command.athleteId()) && localDate.equals(command.localDate())
+            if (!athleteId.equals(command.athleteId())) {
+                throw ConflictException.idTaken(command.sessionId()); // nothing of another athlete's session
+            }
+            if (localDate.equals(command.localDate())
                     && Objects.equals(name, command.name())) {
                 return result(true);
             }

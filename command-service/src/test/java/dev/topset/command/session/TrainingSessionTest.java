@@ -114,6 +114,15 @@ class TrainingSessionTest {
         }
 
         @Test
+        void anotherAthletesSessionIdIsTakenAndTellsNothingOfTheSession() {
+            fixture.given(started())
+                    .when(new StartSession(SESSION, UUID.randomUUID(), DAY, AT, "Lower A", PHONE))
+                    .expectNoEvents()
+                    .expectException(Matchers.predicate(e -> ((ConflictException) e).rule() == Rule.ID_TAKEN
+                            && ((ConflictException) e).current() == null));
+        }
+
+        @Test
         void aReusedSessionIdWithOtherContentIsAConflict() {
             fixture.given(started())
                     .when(new StartSession(SESSION, ATHLETE, DAY.plusDays(1), AT, "Lower A", PHONE))
