@@ -33,7 +33,7 @@ public record LogSetRequest(
         @NotNull @Min(1) @Max(100) @Schema(example = "5") Integer reps,
         @RpeStep @Schema(example = "8") BigDecimal rpe,
         @Min(0) @Max(10) Integer rir,
-        @Size(max = 9) Set<SetFlag> flags,
+        @Size(max = 9) Set<@NotNull SetFlag> flags,
         @Size(max = 500) String note,
         Instant performedAt) {
 }
