@@ -1,5 +1,6 @@
 package dev.topset.command.importing;
 
+import dev.topset.api.training.TrainingTime;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -79,11 +80,18 @@ final class RowReader {
         }
         String normalized = value.replace('\u202F', ' ').replace('\u00A0', ' ');
         for (DateTimeFormatter format : formats) {
+            LocalDateTime parsed;
             try {
-                return LocalDateTime.parse(normalized, format);
+                parsed = LocalDateTime.parse(normalized, format);
             } catch (DateTimeParseException e) {
-                // try the next layout the app has used
+                continue; // try the next layout the app has used
             }
+            // "+999999999-12-31" parses, and the workout's end (an hour later) would not exist
+            if (!TrainingTime.contains(parsed.toLocalDate())) {
+                fail(column, "'" + value + "' " + TrainingTime.DATE_RANGE);
+                return null;
+            }
+            return parsed;
         }
         fail(column, "'" + value + "' is not a date and time like " + expected);
         return null;

@@ -54,8 +54,8 @@ class StrongLayout implements ExportLayout {
         return ImportSource.STRONG;
     }
 
-    private static final Map<Field, String> COLUMNS = Map.of(Field.WORKOUT_NAME, WORKOUT_NAME, Field.EXERCISE,
-            EXERCISE, Field.WEIGHT, WEIGHT, Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, NOTES);
+    private static final Map<Field, String> COLUMNS = Map.of(Field.START, DATE, Field.WORKOUT_NAME, WORKOUT_NAME,
+            Field.EXERCISE, EXERCISE, Field.WEIGHT, WEIGHT, Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, NOTES);
 
     @Override
     public WorkoutFile read(CsvText csv, LoadUnit defaultUnit) {

@@ -29,6 +29,7 @@ import dev.topset.command.rule.ConflictException;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
+import dev.topset.command.validation.TrainingTimeChecks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -83,6 +84,8 @@ public class TrainingSession {
             throw new ConflictException(Rule.SESSION_ID_REUSED,
                     "session " + sessionId + " was already started with different content", result(true));
         }
+        TrainingTimeChecks.require("date", command.localDate());
+        TrainingTimeChecks.require("startedAt", command.startedAt());
         apply(new SessionStarted(command.sessionId(), command.athleteId(), command.localDate(), command.startedAt(),
                 command.name(), command.deviceId()));
         return result(false);
@@ -149,6 +152,7 @@ public class TrainingSession {
         if (finished) {
             return result(true);
         }
+        TrainingTimeChecks.require("finishedAt", command.finishedAt());
         apply(new SessionFinished(sessionId, athleteId, command.finishedAt(), command.deviceId()));
         return result(false);
     }
@@ -167,6 +171,7 @@ public class TrainingSession {
                     "session " + sessionId + " is finished: no more sets can be logged");
         }
         SetValueRules.check(command.details());
+        TrainingTimeChecks.require("performedAt", command.performedAt());
         checkMethodRules(command.kind(), command.details().lift());
         apply(logged(command, planned));
         return outcome(sets.get(command.setId()), false);
