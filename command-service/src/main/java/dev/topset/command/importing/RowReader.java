@@ -1,11 +1,14 @@
 package dev.topset.command.importing;
 
 import dev.topset.api.training.TrainingTime;
+import dev.topset.command.validation.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -18,6 +21,8 @@ final class RowReader {
     private final long line;
     private final List<RowError> errors;
     private boolean failed;
+    // a column is read more than once (a Hevy title names the workout and is its name): one error per column
+    private final Set<String> failedColumns = new HashSet<>();
 
     RowReader(CSVRecord record, long line, List<RowError> errors) {
         this.record = record;
@@ -35,6 +40,11 @@ final class RowReader {
             return null;
         }
         String value = record.get(column);
+        if (value != null && !PlainText.isPlain(value)) {
+            // the same rule as a JSON body's text: a NUL in a stored note breaks every read model's reading of it
+            fail(column, PlainText.MESSAGE);
+            return null;
+        }
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -99,6 +109,8 @@ final class RowReader {
 
     void fail(String column, String message) {
         failed = true;
-        errors.add(RowError.format(line, column, message));
+        if (failedColumns.add(String.valueOf(column))) {
+            errors.add(RowError.format(line, column, message));
+        }
     }
 }

@@ -31,4 +31,19 @@ class MalformedExportIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(duplicateHeader.status()).as(duplicateHeader.raw().body()).isEqualTo(400);
         assertThat(eventsOf(athlete)).isEqualTo(1);
     }
+
+    /** The JSON edge's plain-text rule holds for an export's text too: a NUL in a note broke every read model. */
+    @Test
+    void controlCharactersInAnExportsTextAreRowErrors() {
+        UUID athlete = registerAthlete("KG");
+        String csv = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                + "Workout Notes,RPE\n2026-11-02 18:05:11,Lower A,1h,Squat (Barbell),1,140,5,0,0,fast\u0000bar,,8\n";
+
+        HttpJson.Response answer = as(athlete).send("POST", "/athletes/" + athlete + "/imports?source=strong",
+                "text/csv", csv);
+
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(400);
+        assertThat(answer.body().path("errors").get(0).path("field").asText()).isEqualTo("Notes");
+        assertThat(eventsOf(athlete)).isEqualTo(1);
+    }
 }
