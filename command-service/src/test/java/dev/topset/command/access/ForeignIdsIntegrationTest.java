@@ -76,6 +76,40 @@ class ForeignIdsIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(mine.body().path("current").path("sessionId").asText()).isEqualTo(own.toString());
     }
 
+    /**
+     * A set id is one set: logged in another session (another athlete's or the caller's own) it was accepted, and
+     * query-service, which keys sets by id, dropped the second set. Now it is refused like any id not the caller's.
+     */
+    @Test
+    void aSetIdOfAnotherSessionIsTaken() {
+        UUID athleteB = registerAthlete("KG");
+        UUID sessionB = startSession(athleteB, "2026-11-23T17:00:00Z");
+        UUID setB = logTopSet(athleteB, sessionB);
+        UUID athleteA = registerAthlete("KG");
+        UUID sessionA = startSession(athleteA, "2026-11-24T17:00:00Z");
+        UUID otherSessionA = startSession(athleteA, "2026-11-25T17:00:00Z");
+        UUID setA = logTopSet(athleteA, sessionA);
+        long before = eventsOf(sessionA) + eventsOf(otherSessionA) + eventsOf(sessionB);
+        String set = """
+                {"setId": "%s", "kind": "TOP", "lift": "squat", "load": 140, "unit": "KG", "reps": 5, "rpe": 8}""";
+
+        for (var refusal : List.of(as(athleteA).post("/sessions/" + sessionA + "/sets", set.formatted(setB)),
+                as(athleteA).post("/sessions/" + otherSessionA + "/sets", set.formatted(setA)))) {
+            assertThat(refusal.status()).as(refusal.raw().body()).isEqualTo(409);
+            assertThat(refusal.body().path("rule").asText()).isEqualTo("ID_TAKEN");
+            assertThat(refusal.body().has("current")).isFalse();
+        }
+        var synced = as(athleteA).post("/sync", """
+                {"items": [{"type": "LOG_SET", "sessionId": "%s", "setId": "%s", "kind": "WARMUP", "lift": "squat",
+                            "load": 60, "unit": "KG", "reps": 5}]}""".formatted(otherSessionA, setB));
+        JsonNode item = synced.body().path("items").get(0);
+        assertThat(item.path("problem").path("rule").asText()).as(item.toString()).isEqualTo("ID_TAKEN");
+        assertThat(eventsOf(sessionA) + eventsOf(otherSessionA) + eventsOf(sessionB)).isEqualTo(before);
+        // the set again in its own session is still a replay
+        assertThat(as(athleteA).post("/sessions/" + sessionA + "/sets", set.formatted(setA)).header(
+                "Idempotent-Replayed")).isEqualTo("true");
+    }
+
     private static List<String> fieldNames(JsonNode body) {
         List<String> names = new java.util.ArrayList<>();
         body.fieldNames().forEachRemaining(names::add);

@@ -140,6 +140,7 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
     private UUID otherAthlete;
     private UUID otherSession;
     private UUID otherGym;
+    private UUID otherSet;
 
     @Test
     void tenThousandHostileRequestsAreAll4xxProblemJsonAndAppendNothing() throws Exception {
@@ -539,6 +540,8 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
 
     private List<Endpoint> endpoints() {
         List<Field> set = List.of(new Field("setId", true, BAD_UUID), new Field("kind", true, BAD_ENUM),
+                // another session's set id (another athlete's), the owner's own set id with other content
+                new Field("setId", true, List.of("\"{other-set}\"", "\"{set}\"")),
                 new Field("lift", true, BAD_LIFT), new Field("load", true, BAD_LOAD),
                 new Field("unit", true, BAD_ENUM), new Field("reps", true, BAD_INT), new Field("rpe", false, BAD_RPE),
                 new Field("rir", false, BAD_INT.subList(2, BAD_INT.size())), new Field("note", false, badText(500)),
@@ -672,6 +675,7 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
                 .replace("{other-athlete}", otherAthlete.toString())
                 .replace("{other-session}", otherSession.toString())
                 .replace("{other-gym}", otherGym.toString())
+                .replace("{other-set}", otherSet.toString())
                 .replace("{bad-recommendation}", badRecommendations[random.nextInt(badRecommendations.length)])
                 .replace("{bad-reason}", badReasons[random.nextInt(badReasons.length)])
                 .replace("{bad-gym}", badGyms[random.nextInt(badGyms.length)])
@@ -702,6 +706,7 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
 
         otherAthlete = registerAthlete("LB");
         otherSession = startSession(otherAthlete, "2026-11-20T07:00:00Z");
+        otherSet = logTopSet(otherAthlete, otherSession);
         otherGym = UUID.randomUUID();
         var otherAdmin = http.withToken(TestTokens.withRoles("another-admin", "gym_admin"));
         assertThat(otherAdmin.post("/gyms", "{\"gymId\": \"%s\", \"name\": \"Other Gym\"}".formatted(otherGym))
