@@ -1,6 +1,7 @@
 package dev.topset.command;
 
 import dev.topset.api.training.LoadUnit;
+import dev.topset.command.validation.JsonAnswers;
 import dev.topset.command.validation.PlainTextParameters;
 import dev.topset.science.plates.RoundingDirection;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Query parameters and the device header must be plain text. Query parameters accept enum values in any case: lifters write {@code unit=kg}, {@code rounding=nearest}.
+ * Query parameters and the device header must be plain text; a write's Accept header must take JSON. Query parameters accept enum values in any case: lifters write {@code unit=kg}, {@code rounding=nearest}.
  * (JSON bodies already do, via {@code spring.jackson.mapper.accept-case-insensitive-enums}.)
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +28,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new PlainTextParameters());
+        registry.addInterceptor(new JsonAnswers());
     }
 
     /**

@@ -79,6 +79,12 @@ public final class HttpJson {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON request that asks for another kind of answer ({@code Accept}). */
+    public Response postAccepting(String path, String json, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }

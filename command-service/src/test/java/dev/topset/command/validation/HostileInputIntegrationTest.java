@@ -109,12 +109,15 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
         }
     }
 
-    /** @param batch a /sync batch: a 200 is right when every item of it is refused with a 4xx problem */
+    /**
+     * @param batch  a /sync batch: a 200 is right when every item of it is refused with a 4xx problem
+     * @param accept the Accept header, when the probe sends one
+     */
     private record Probe(String what, String method, String path, String contentType, String body, String token,
-                         boolean batch) {
+                         boolean batch, String accept) {
 
         Probe(String what, String method, String path, String contentType, String body, String token) {
-            this(what, method, path, contentType, body, token, false);
+            this(what, method, path, contentType, body, token, false, null);
         }
     }
 
@@ -280,6 +283,9 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
             if (probe.contentType() != null) {
                 request.header("Content-Type", probe.contentType());
             }
+            if (probe.accept() != null) {
+                request.header("Accept", probe.accept());
+            }
             request.method(probe.method(), probe.body() == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(probe.body()));
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -356,6 +362,12 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
             // the valid body, but not as JSON: form, YAML (which once skipped the strict JSON edge), XML, ...
             return contentTypeProbe(endpoint.method(), path, body, token, random);
         }
+        if (kind < 28 && body != null) {
+            // the valid body, asking for an answer that is not JSON: once recorded, then answered 406
+            String[] accepts = {"application/xml", "application/yaml", "text/csv", "image/png", "text/html;q=1"};
+            return new Probe("valid body, Accept not JSON", endpoint.method(), path, "application/json", body,
+                    token, false, accepts[random.nextInt(accepts.length)]);
+        }
         ObjectNode json = body == null ? MAPPER.createObjectNode() : (ObjectNode) MAPPER.readTree(body);
         Map<String, String> raw = new TreeMap<>();
         StringBuilder what = new StringBuilder();
@@ -398,7 +410,7 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
         }
         String item = brokenBody.equals("{}") ? "{" + target + "}" : "{" + target + ", " + brokenBody.substring(1);
         return new Probe("sync item " + what, "POST", "/sync", "application/json", "{\"items\": [" + item + "]}",
-                TestTokens.athlete(athlete), true);
+                TestTokens.athlete(athlete), true, null);
     }
 
     private static Probe contentTypeProbe(String method, String path, String body, String token, Random random) {

@@ -84,4 +84,26 @@ class MediaTypeRefusalsIntegrationTest extends CommandServiceIntegrationTest {
         }
         assertThat(eventsOf(athlete)).isEqualTo(1);
     }
+
+    /** An answer the client cannot accept is refused before the command runs, not after it was recorded. */
+    @Test
+    void aWriteThatAsksForAnAnswerOtherThanJsonRecordsNothing() {
+        UUID athlete = registerAthlete("KG");
+        UUID session = startSession(athlete, "2026-11-23T17:00:00Z");
+        long before = eventsOf(session);
+
+        for (String accept : List.of("application/xml", "application/yaml", "text/csv", "image/png")) {
+            var answer = as(athlete).postAccepting("/sessions/" + session + "/sets", """
+                    {"setId": "%s", "kind": "WARMUP", "lift": "squat", "load": 60, "unit": "KG", "reps": 5}"""
+                    .formatted(UUID.randomUUID()), accept);
+            assertThat(answer.status()).as(accept + ": " + answer.raw().body()).isEqualTo(406);
+            assertThat(answer.contentType()).as(accept).startsWith("application/problem+json");
+        }
+        var json = as(athlete).postAccepting("/sessions/" + session + "/sets", """
+                {"setId": "%s", "kind": "WARMUP", "lift": "squat", "load": 60, "unit": "KG", "reps": 5}"""
+                .formatted(UUID.randomUUID()), "application/xml;q=0.9, application/json;q=0.5");
+        assertThat(json.status()).as(json.raw().body()).isEqualTo(201);
+        before++;
+        assertThat(eventsOf(session)).isEqualTo(before);
+    }
 }
