@@ -83,6 +83,16 @@ public abstract class CommandServiceIntegrationTest {
         return session;
     }
 
+    /** Logs a top set of squat 140 x 5 @ 8 as the athlete. */
+    protected UUID logTopSet(UUID athlete, UUID session) {
+        UUID set = UUID.randomUUID();
+        var logged = as(athlete).post("/sessions/" + session + "/sets", """
+                {"setId": "%s", "kind": "TOP", "lift": "squat", "load": 140, "unit": "KG", "reps": 5, "rpe": 8}"""
+                .formatted(set));
+        assertThat(logged.status()).as(logged.raw().body()).isEqualTo(201);
+        return set;
+    }
+
     protected long eventsOf(UUID aggregate) {
         return jdbc.sql("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?")
                 .param(aggregate.toString()).query(Long.class).single();

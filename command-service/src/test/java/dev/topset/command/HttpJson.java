@@ -73,8 +73,29 @@ public final class HttpJson {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, content type and body, as a hostile client sends them (no device header). */
+    public Response send(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A JSON request that asks for another kind of answer ({@code Accept}). */
+    public Response postAccepting(String path, String json, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    /** An answer that is not JSON (an HTML error page) reads as null: the test then fails on what it expected. */
+    private static JsonNode readable(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     private Response send(HttpRequest.Builder request) {
@@ -84,7 +105,7 @@ public final class HttpJson {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
+            JsonNode json = body == null || body.isBlank() ? null : readable(body);
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), json, response);
         } catch (IOException e) {

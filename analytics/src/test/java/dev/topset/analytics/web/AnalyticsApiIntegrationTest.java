@@ -13,13 +13,17 @@ import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetFlag;
 import dev.topset.api.training.SetKind;
+import dev.topset.security.devtokens.TestTokens;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +52,23 @@ class AnalyticsApiIntegrationTest extends AnalyticsIntegrationTest {
                 // A pain-flagged set the athlete voided: it must not hold the squat back.
                 .voided(new AnalyticsSet(athlete, squat.sessionId(2), LocalDate.parse("2025-03-17"), "squat",
                         SetKind.BACKOFF, Load.kg("87.5"), 2, new BigDecimal("9"), null, Set.of(SetFlag.PAIN), 99));
+    }
+
+    /** Write endpoints read JSON bodies only: the YAML reader springdoc brought in, forms, XML are 415 problems. */
+    @Test
+    void nonJsonBodiesAreUnsupportedMediaTypes() {
+        token = TestTokens.withRoles("operator", "admin");
+        Map<String, String> bodies = Map.of("application/yaml", "compare: [true", "application/x-yaml", "compare: 1",
+                "application/x-www-form-urlencoded", "compare=%zz&%", "application/xml", "<compare>true</compare>",
+                "text/plain", "{\"compare\": true}");
+        bodies.forEach((contentType, body) -> {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+            ResponseEntity<String> answer = http.postForEntity("/admin/rebuilds", new HttpEntity<>(body, headers),
+                    String.class);
+            assertThat(answer.getStatusCode().value()).as(contentType + ": " + answer.getBody()).isEqualTo(415);
+            assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        });
     }
 
     @Test

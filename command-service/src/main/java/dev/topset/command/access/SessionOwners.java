@@ -2,15 +2,15 @@ package dev.topset.command.access;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.topset.command.eventstore.CreationEvents;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Whose session is this? Endpoints that take only a session id must know before they load the aggregate.
  * The first event of a TrainingSession stream is its SessionStarted, which names the athlete; the
- * (aggregateIdentifier, sequenceNumber) unique index makes this one index probe.
+ * (aggregateIdentifier, sequenceNumber) unique index makes this one index probe (through {@link CreationEvents}).
  *
  * <p>A found owner is remembered: the stored SessionStarted never changes (events are append-only), so the
  * answer cannot go stale, and every set of a session asks again (one database round trip per set saved,
@@ -22,11 +22,14 @@ public class SessionOwners {
     /** Sessions in progress on this node at once, with room to spare; ~150 bytes each. */
     static final int REMEMBERED_SESSIONS = 50_000;
 
-    private final JdbcClient jdbc;
+    /** The aggregate type as stored (access cannot name the session package's class: it depends on access). */
+    private static final String SESSION_TYPE = "TrainingSession";
+
+    private final CreationEvents creations;
     private final Cache<UUID, UUID> owners = Caffeine.newBuilder().maximumSize(REMEMBERED_SESSIONS).build();
 
-    SessionOwners(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SessionOwners(CreationEvents creations) {
+        this.creations = creations;
     }
 
     /** Empty for a session id that was never started. */
@@ -41,12 +44,6 @@ public class SessionOwners {
     }
 
     private Optional<UUID> stored(UUID sessionId) {
-        return jdbc.sql("""
-                        SELECT CAST(convert_from(payload, 'UTF8') AS jsonb) ->> 'athleteId' FROM DomainEventEntry
-                        WHERE aggregateIdentifier = ? AND sequenceNumber = 0 AND type = 'TrainingSession'""")
-                .param(sessionId.toString())
-                .query((rs, row) -> rs.getString(1))
-                .optional()
-                .map(UUID::fromString);
+        return creations.field(SESSION_TYPE, sessionId, "athleteId").map(UUID::fromString);
     }
 }

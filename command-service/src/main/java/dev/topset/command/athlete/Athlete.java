@@ -40,6 +40,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import dev.topset.command.eventstore.AggregateCaches;
+import dev.topset.command.validation.TrainingTimeChecks;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -159,6 +160,10 @@ public class Athlete {
             }
             throw new ConflictException(Rule.RECOMMENDATION_ID_REUSED, "recommendation " + command.recommendationId()
                     + " was already issued with different content", recommendationResult(known, null, true));
+        }
+        if (command.evidence() != null) {
+            TrainingTimeChecks.require("evidence.firstDate", command.evidence().firstDate());
+            TrainingTimeChecks.require("evidence.lastDate", command.evidence().lastDate());
         }
         List<UUID> open = recommendations.values().stream()
                 .filter(recommendation -> recommendation.status() == RecommendationStatus.ISSUED

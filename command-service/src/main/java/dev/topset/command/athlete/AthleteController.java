@@ -2,6 +2,7 @@ package dev.topset.command.athlete;
 
 import dev.topset.api.athlete.RegisterAthlete;
 import dev.topset.api.training.Load;
+import dev.topset.command.eventstore.NewIds;
 import dev.topset.security.AccessRefusedException;
 import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class AthleteController {
 
     private final CommandGateway commands;
+    private final NewIds newIds;
 
-    public AthleteController(CommandGateway commands) {
+    public AthleteController(CommandGateway commands, NewIds newIds) {
         this.commands = commands;
+        this.newIds = newIds;
     }
 
     @PostMapping
@@ -33,6 +36,7 @@ public class AthleteController {
             throw new AccessRefusedException("an athlete registers only themselves: athleteId must be the token's"
                     + " athlete_id");
         }
+        newIds.requireFreeFor(Athlete.class, request.athleteId());
         Load bodyWeight = request.bodyWeight() == null ? null : new Load(request.bodyWeight(), request.preferredUnit());
         AthleteResult result = commands.sendAndWait(new RegisterAthlete(request.athleteId(), request.name().strip(),
                 request.preferredUnit(), bodyWeight));

@@ -66,11 +66,14 @@ public class Gym {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public GymResult handle(CreateGym command) {
         if (gymId != null) {
-            if (name.equals(command.name()) && admin.equals(command.admin())) {
+            if (!admin.equals(command.admin())) {
+                throw ConflictException.idTaken(command.gymId()); // nothing of another admin's gym
+            }
+            if (name.equals(command.name())) {
                 return result(true);
             }
             throw new ConflictException(Rule.GYM_ID_REUSED,
-                    "gym " + gymId + " was already created with another name or admin", result(true));
+                    "gym " + gymId + " was already created with another name", result(true));
         }
         apply(new GymCreated(command.gymId(), command.name(), command.admin()));
         return result(false);

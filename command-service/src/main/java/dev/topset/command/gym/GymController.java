@@ -10,6 +10,7 @@ import dev.topset.api.gym.RemoveCoach;
 import dev.topset.api.gym.RevokeConsent;
 import dev.topset.command.access.AthleteAccess;
 import dev.topset.command.athlete.AthleteDirectory;
+import dev.topset.command.eventstore.NewIds;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.security.Caller;
@@ -47,9 +48,12 @@ public class GymController {
     private final GymDirectory gyms;
     private final AthleteDirectory athletes;
     private final AthleteAccess access;
+    private final NewIds newIds;
 
-    GymController(CommandGateway commands, GymDirectory gyms, AthleteDirectory athletes, AthleteAccess access) {
+    GymController(CommandGateway commands, GymDirectory gyms, AthleteDirectory athletes, AthleteAccess access,
+                  NewIds newIds) {
         this.commands = commands;
+        this.newIds = newIds;
         this.gyms = gyms;
         this.athletes = athletes;
         this.access = access;
@@ -59,6 +63,7 @@ public class GymController {
     @Operation(summary = "Create a gym (the client chooses the gym id); the same id and content again records nothing")
     public ResponseEntity<GymResult> create(@Valid @RequestBody CreateGymRequest request, Caller caller) {
         caller.requireAny(Role.GYM_ADMIN);
+        newIds.requireFreeFor(Gym.class, request.gymId());
         GymResult result = commands.sendAndWait(new CreateGym(request.gymId(), request.name().strip(),
                 caller.subject()));
         return ResponseEntity.created(URI.create("/gyms/" + result.gymId()))

@@ -1,5 +1,6 @@
 package dev.topset.command.importing;
 
+import dev.topset.command.validation.InvalidRequestException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -25,7 +26,11 @@ final class CsvText {
         this.lineStarts = lineStarts(this.text);
     }
 
-    /** Header names in file order, and every data record; a malformed file (an open quote) throws. */
+    /**
+     * Header names in file order, and every data record. A malformed header (an open quote, a name twice) is the
+     * client's file, answered as a 400 on {@code file}; a malformed record throws {@link UncheckedIOException}
+     * while iterating, which {@link #malformed} turns into the same answer.
+     */
     CSVParser parse() {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
@@ -37,9 +42,16 @@ final class CsvText {
                     .setIgnoreEmptyLines(true)
                     .setTrim(true)
                     .get());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | IllegalArgumentException e) {
+            // commons-csv refuses a duplicate or empty header name with IllegalArgumentException
+            throw new InvalidRequestException("file", "the header line is not valid CSV: " + e.getMessage());
         }
+    }
+
+    /** A record commons-csv could not read (an unterminated quote): the file is malformed, not our failure. */
+    static InvalidRequestException malformed(UncheckedIOException e) {
+        String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        return new InvalidRequestException("file", "not a well-formed CSV file: " + reason);
     }
 
     /** The 1-based physical line on which a record starts (the header is line 1). */

@@ -47,8 +47,8 @@ class HevyLayout implements ExportLayout {
     }
 
     private static Map<Field, String> columns(String weight) {
-        return Map.of(Field.WORKOUT_NAME, TITLE, Field.EXERCISE, EXERCISE, Field.WEIGHT, weight, Field.REPS, REPS,
-                Field.RPE, RPE, Field.NOTE, EXERCISE_NOTES);
+        return Map.of(Field.START, START, Field.WORKOUT_NAME, TITLE, Field.EXERCISE, EXERCISE, Field.WEIGHT, weight,
+                Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, EXERCISE_NOTES);
     }
 
     @Override

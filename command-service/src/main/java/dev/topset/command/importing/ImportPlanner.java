@@ -3,6 +3,7 @@ package dev.topset.command.importing;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.SetDetails;
 import dev.topset.api.training.SetKind;
+import dev.topset.api.training.TrainingTime;
 import dev.topset.command.importing.ExportLayout.Field;
 import dev.topset.command.importing.PlannedSession.PlannedSet;
 import dev.topset.command.rule.Rule;
@@ -40,7 +41,8 @@ class ImportPlanner {
     /** Hevy keeps kilograms internally: a pound-based lifter's sets export as 102.05828 kg. */
     private static final int LOAD_DECIMALS = 3;
     private static final Map<String, Field> FIELD_OF_PROPERTY = Map.of("lift", Field.EXERCISE, "load", Field.WEIGHT,
-            "reps", Field.REPS, "rpe", Field.RPE, "note", Field.NOTE, "name", Field.WORKOUT_NAME);
+            "reps", Field.REPS, "rpe", Field.RPE, "note", Field.NOTE, "name", Field.WORKOUT_NAME, "date", Field.START,
+            "startedAt", Field.START, "performedAt", Field.START);
     private static final Map<Rule, Field> FIELD_OF_RULE = Map.of(Rule.REPS_RANGE, Field.REPS, Rule.LOAD_RANGE,
             Field.WEIGHT, Rule.RPE_SCALE, Field.RPE);
 
@@ -78,8 +80,10 @@ class ImportPlanner {
         WorkoutRow first = rows.get(0);
         UUID sessionId = nameId(athleteId, source, "session|" + workoutKey);
         Instant startedAt = instant(first.workoutStart(), zone);
-        Instant finishedAt = first.workoutEnd() != null && !first.workoutEnd().isBefore(first.workoutStart())
-                ? instant(first.workoutEnd(), zone) : startedAt;
+        Instant end = first.workoutEnd() == null || first.workoutEnd().isBefore(first.workoutStart()) ? null
+                : instant(first.workoutEnd(), zone);
+        // an end no read model could hold (a start a moment ago plus an absurd duration) is as unknown as none
+        Instant finishedAt = end != null && TrainingTime.contains(end) ? end : startedAt;
         StartSessionRequest start = new StartSessionRequest(sessionId, athleteId, first.workoutStart().toLocalDate(),
                 startedAt, first.workoutName());
         List<PlannedSet> sets = classifier.classify(rows).stream()

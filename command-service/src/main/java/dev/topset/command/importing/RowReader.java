@@ -1,10 +1,14 @@
 package dev.topset.command.importing;
 
+import dev.topset.api.training.TrainingTime;
+import dev.topset.command.validation.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -17,6 +21,8 @@ final class RowReader {
     private final long line;
     private final List<RowError> errors;
     private boolean failed;
+    // a column is read more than once (a Hevy title names the workout and is its name): one error per column
+    private final Set<String> failedColumns = new HashSet<>();
 
     RowReader(CSVRecord record, long line, List<RowError> errors) {
         this.record = record;
@@ -34,6 +40,11 @@ final class RowReader {
             return null;
         }
         String value = record.get(column);
+        if (value != null && !PlainText.isPlain(value)) {
+            // the same rule as a JSON body's text: a NUL in a stored note breaks every read model's reading of it
+            fail(column, PlainText.MESSAGE);
+            return null;
+        }
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -79,11 +90,18 @@ final class RowReader {
         }
         String normalized = value.replace('\u202F', ' ').replace('\u00A0', ' ');
         for (DateTimeFormatter format : formats) {
+            LocalDateTime parsed;
             try {
-                return LocalDateTime.parse(normalized, format);
+                parsed = LocalDateTime.parse(normalized, format);
             } catch (DateTimeParseException e) {
-                // try the next layout the app has used
+                continue; // try the next layout the app has used
             }
+            // "+999999999-12-31" parses, and the workout's end (an hour later) would not exist
+            if (!TrainingTime.contains(parsed.toLocalDate())) {
+                fail(column, "'" + value + "' " + TrainingTime.DATE_RANGE);
+                return null;
+            }
+            return parsed;
         }
         fail(column, "'" + value + "' is not a date and time like " + expected);
         return null;
@@ -91,6 +109,8 @@ final class RowReader {
 
     void fail(String column, String message) {
         failed = true;
-        errors.add(RowError.format(line, column, message));
+        if (failedColumns.add(String.valueOf(column))) {
+            errors.add(RowError.format(line, column, message));
+        }
     }
 }

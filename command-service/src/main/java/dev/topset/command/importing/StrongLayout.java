@@ -45,15 +45,17 @@ class StrongLayout implements ExportLayout {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy-MM-dd h:mm:ss a", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-    private static final Pattern DURATION_TEXT = Pattern.compile("(?:(\\d+)h)?\\s*(?:(\\d+)m(?:in)?)?\\s*(?:(\\d+)s)?");
+    private static final Pattern DURATION_TEXT = Pattern.compile(
+            // bounded so that no duration overflows a long or a date: a workout longer than that is unreadable
+            "(?:(\\d{1,4})h)?\\s*(?:(\\d{1,6})m(?:in)?)?\\s*(?:(\\d{1,6})s)?");
 
     @Override
     public ImportSource source() {
         return ImportSource.STRONG;
     }
 
-    private static final Map<Field, String> COLUMNS = Map.of(Field.WORKOUT_NAME, WORKOUT_NAME, Field.EXERCISE,
-            EXERCISE, Field.WEIGHT, WEIGHT, Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, NOTES);
+    private static final Map<Field, String> COLUMNS = Map.of(Field.START, DATE, Field.WORKOUT_NAME, WORKOUT_NAME,
+            Field.EXERCISE, EXERCISE, Field.WEIGHT, WEIGHT, Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, NOTES);
 
     @Override
     public WorkoutFile read(CsvText csv, LoadUnit defaultUnit) {

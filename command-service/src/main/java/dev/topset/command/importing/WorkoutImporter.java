@@ -10,6 +10,7 @@ import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.session.LogSetRequest;
 import dev.topset.command.session.SetCommands;
 import dev.topset.command.session.SetOutcome;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,8 +50,16 @@ class WorkoutImporter {
                    boolean skipBadRows) {
     }
 
+    private WorkoutFile read(Request request) {
+        try {
+            return layouts.get(request.source()).read(new CsvText(request.csv()), request.unit());
+        } catch (UncheckedIOException malformed) {
+            throw CsvText.malformed(malformed);
+        }
+    }
+
     ImportReport run(Request request) {
-        WorkoutFile file = layouts.get(request.source()).read(new CsvText(request.csv()), request.unit());
+        WorkoutFile file = read(request);
         ImportPlan planned = planner.plan(request.athleteId(), request.source(), file, request.zone());
         ImportConflicts.Checked checked = conflicts.check(planned.sessions(), file.columns());
         List<RowError> errors = new ArrayList<>(planned.errors());

@@ -1,7 +1,7 @@
 package dev.topset.command.plan;
 
+import dev.topset.command.eventstore.InTransactionReadModels;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,8 +15,6 @@ class PlanReadsConfiguration {
      */
     @Autowired
     void configure(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(LiftPlanProjection.PROCESSING_GROUP);
-        processing.registerListenerInvocationErrorHandler(LiftPlanProjection.PROCESSING_GROUP,
-                configuration -> PropagatingErrorHandler.instance());
+        InTransactionReadModels.register(processing, LiftPlanProjection.PROCESSING_GROUP);
     }
 }

@@ -39,6 +39,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.beans.TypeMismatchException;
 
@@ -85,7 +87,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = ProblemResponses.rule(HttpStatus.CONFLICT, ProblemResponses.CONFLICT,
                 "Conflicts with recorded state", e.rule(), e.getMessage());
-        problem.setProperty("current", e.current());
+        if (e.current() != null) {
+            problem.setProperty("current", e.current());
+        }
         return problem;
     }
 
@@ -101,6 +105,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
         return ProblemResponses.validation(e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    /**
+     * A multipart body Tomcat cannot split into parts (no boundary, a boundary longer than its buffer, no closing
+     * delimiter): the client's upload is malformed. (Too large stays the 413 of MaxUploadSizeExceededException.)
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        return ProblemResponses.validation("the multipart/form-data body cannot be read",
+                List.of(new FieldError("file", "is not a readable multipart/form-data part (boundary and parts as in"
+                        + " RFC 7578)")));
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
@@ -197,6 +212,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             @NonNull MissingServletRequestParameterException ex, @NonNull HttpHeaders headers,
             @NonNull HttpStatusCode status, @NonNull WebRequest request) {
         List<FieldError> errors = List.of(new FieldError(ex.getParameterName(), "is required"));
+        return ResponseEntity.badRequest().body(ProblemResponses.validation(summary(errors), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(@NonNull MissingServletRequestPartException ex,
+                                                                     @NonNull HttpHeaders headers,
+                                                                     @NonNull HttpStatusCode status,
+                                                                     @NonNull WebRequest request) {
+        List<FieldError> errors = List.of(new FieldError(ex.getRequestPartName(), "is required"));
         return ResponseEntity.badRequest().body(ProblemResponses.validation(summary(errors), errors));
     }
 

@@ -4,6 +4,7 @@ import dev.topset.api.plan.LiftPlanChanges;
 import dev.topset.api.recommendation.RecommendationEvidence;
 import dev.topset.api.training.Load;
 import dev.topset.command.validation.InvalidRequestException;
+import dev.topset.command.validation.TrainingTimeChecks;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -47,6 +48,8 @@ final class IssueInputLimits {
         text("evidence.rule", evidence.rule(), 100);
         text("evidence.reason", evidence.reason(), MAX_TEXT);
         text("evidence.summary", evidence.summary(), MAX_TEXT);
+        TrainingTimeChecks.require("evidence.firstDate", evidence.firstDate());
+        TrainingTimeChecks.require("evidence.lastDate", evidence.lastDate());
         if (evidence.sessionIds().size() > MAX_SESSIONS) {
             throw new InvalidRequestException("evidence.sessionIds", "at most " + MAX_SESSIONS + " sessions");
         }

@@ -2,7 +2,8 @@ package dev.topset.command.rule;
 
 /**
  * A client id (session, set, athlete) was reused for something different. Answered with 409 and the
- * state that is already recorded, so that the device can reconcile instead of guessing.
+ * state that is already recorded, so that the device can reconcile instead of guessing; an id that is not the
+ * caller's is answered without it ({@link #idTaken}).
  */
 public class ConflictException extends RuntimeException {
 
@@ -13,6 +14,15 @@ public class ConflictException extends RuntimeException {
         super(message);
         this.rule = rule;
         this.current = current;
+    }
+
+    /**
+     * An id the caller chose that is stored as something not theirs: one answer for every case (another owner,
+     * another aggregate type), without anything about what is stored, so it neither leaks nor tells which ids exist
+     * as what.
+     */
+    public static ConflictException idTaken(Object id) {
+        return new ConflictException(Rule.ID_TAKEN, "id " + id + " is taken: choose another id", null);
     }
 
     public Rule rule() {

@@ -17,6 +17,8 @@ public enum Rule {
             + " happened once (a finish, an acceptance) happens once"),
     SESSION_ID_REUSED("a session id was started again with different content"),
     ATHLETE_ID_REUSED("an athlete id was registered again with different content"),
+    ID_TAKEN("the id already names something that is not the caller's (another athlete's, another admin's, or"
+            + " another kind of record): choose another id"),
     LIFT_PLAN_TOP_SET("a plan's top set is 1-8 reps at an RPE range within 6-10 in steps of 0.5 (minimum not above"
             + " maximum), 1 or 2 top sets"),
     LIFT_PLAN_BACKOFF("a plan's backoffs are a PERCENT_DROP above 0 and at most 50 % or a TARGET of reps at RPE"
@@ -31,7 +33,7 @@ public enum Rule {
             + " dismissed, one superseded by a newer review can be neither"),
     RECOMMENDATION_ID_REUSED("a recommendation id was issued again with different content"),
     RECOMMENDATION_NOT_FOUND("no recommendation with this id for the athlete"),
-    GYM_ID_REUSED("a gym id was created again with a different name or admin"),
+    GYM_ID_REUSED("a gym id was created again by its admin with a different name"),
     GYM_NOT_INVITED("only an athlete the gym admin invited can join the gym"),
     GYM_NOT_MEMBER("only a member of the gym can change or revoke consent (leave: also an invited athlete)"),
     GYM_ALREADY_MEMBER("the athlete is already a member of the gym with another consent; change the consent instead"),

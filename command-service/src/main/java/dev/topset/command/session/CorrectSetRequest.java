@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public record CorrectSetRequest(
         @Min(1) @Max(100) Integer reps,
         Optional<@RpeStep BigDecimal> rpe,
         Optional<@Min(0) @Max(10) Integer> rir,
-        @Size(max = 9) Set<SetFlag> flags,
+        @Size(max = 9) Set<@NotNull SetFlag> flags,
         Optional<@Size(max = 500) String> note,
         @Size(max = 200) String reason,
         @Min(1) Integer expectedRevision) {

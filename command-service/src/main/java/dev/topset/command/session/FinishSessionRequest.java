@@ -1,7 +1,8 @@
 package dev.topset.command.session;
 
+import dev.topset.command.validation.WithinTrainingTime;
 import java.time.Instant;
 
 /** @param finishedAt device time; the server's time is used when absent */
-public record FinishSessionRequest(Instant finishedAt) {
+public record FinishSessionRequest(@WithinTrainingTime Instant finishedAt) {
 }

@@ -5,6 +5,7 @@ import dev.topset.api.training.SetFlag;
 import dev.topset.api.training.SetKind;
 import dev.topset.command.validation.LiftNameFormat;
 import dev.topset.command.validation.RpeStep;
+import dev.topset.command.validation.WithinTrainingTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -33,7 +34,7 @@ public record LogSetRequest(
         @NotNull @Min(1) @Max(100) @Schema(example = "5") Integer reps,
         @RpeStep @Schema(example = "8") BigDecimal rpe,
         @Min(0) @Max(10) Integer rir,
-        @Size(max = 9) Set<SetFlag> flags,
+        @Size(max = 9) Set<@NotNull SetFlag> flags,
         @Size(max = 500) String note,
-        Instant performedAt) {
+        @WithinTrainingTime Instant performedAt) {
 }

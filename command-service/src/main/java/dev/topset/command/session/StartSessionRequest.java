@@ -1,5 +1,6 @@
 package dev.topset.command.session;
 
+import dev.topset.command.validation.WithinTrainingTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,7 @@ import java.util.UUID;
 public record StartSessionRequest(
         @NotNull @Schema(example = "5b1c7f0e-3c1b-4d0c-9d43-7f2f0c2a9a11") UUID sessionId,
         @NotNull @Schema(example = "0e7a3c6d-2b8e-4f7c-a0b3-9a4e3d1c5f20") UUID athleteId,
-        @NotNull @Schema(example = "2026-11-23") LocalDate date,
-        Instant startedAt,
+        @NotNull @WithinTrainingTime @Schema(example = "2026-11-23") LocalDate date,
+        @WithinTrainingTime Instant startedAt,
         @Size(max = 100) @Schema(example = "Lower A") String name) {
 }

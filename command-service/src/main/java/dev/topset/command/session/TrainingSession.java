@@ -29,6 +29,7 @@ import dev.topset.command.rule.ConflictException;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
+import dev.topset.command.validation.TrainingTimeChecks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -71,13 +72,18 @@ public class TrainingSession {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public SessionResult handle(StartSession command) {
         if (sessionId != null) {
-            if (athleteId.equals(command.athleteId()) && localDate.equals(command.localDate())
+            if (!athleteId.equals(command.athleteId())) {
+                throw ConflictException.idTaken(command.sessionId()); // nothing of another athlete's session
+            }
+            if (localDate.equals(command.localDate())
                     && Objects.equals(name, command.name())) {
                 return result(true);
             }
             throw new ConflictException(Rule.SESSION_ID_REUSED,
                     "session " + sessionId + " was already started with different content", result(true));
         }
+        TrainingTimeChecks.require("date", command.localDate());
+        TrainingTimeChecks.require("startedAt", command.startedAt());
         apply(new SessionStarted(command.sessionId(), command.athleteId(), command.localDate(), command.startedAt(),
                 command.name(), command.deviceId()));
         return result(false);
@@ -144,6 +150,7 @@ public class TrainingSession {
         if (finished) {
             return result(true);
         }
+        TrainingTimeChecks.require("finishedAt", command.finishedAt());
         apply(new SessionFinished(sessionId, athleteId, command.finishedAt(), command.deviceId()));
         return result(false);
     }
@@ -162,6 +169,7 @@ public class TrainingSession {
                     "session " + sessionId + " is finished: no more sets can be logged");
         }
         SetValueRules.check(command.details());
+        TrainingTimeChecks.require("performedAt", command.performedAt());
         TopSetStructure.check(sets.values(), command.kind(), command.details().lift());
         apply(logged(command, planned));
         return outcome(sets.get(command.setId()), false);

@@ -70,6 +70,15 @@ class GymTest {
     }
 
     @Test
+    void anotherAdminsGymIdIsTakenAndTellsNothingOfTheGym() {
+        fixture.given(CREATED)
+                .when(new CreateGym(GYM, "Iron Temple", "admin-2"))
+                .expectNoEvents()
+                .expectException(conflicts(Rule.ID_TAKEN))
+                .expectException(Matchers.predicate(e -> ((ConflictException) e).current() == null));
+    }
+
+    @Test
     void aReusedGymIdWithOtherContentIsAConflict() {
         fixture.given(CREATED)
                 .when(new CreateGym(GYM, "Other Gym", "admin-1"))

@@ -1,25 +1,25 @@
 package dev.topset.command.session;
 
+import dev.topset.api.plan.TopSetTarget;
+import dev.topset.api.session.AccessorySetLogged;
 import dev.topset.api.session.BackoffSetLogged;
 import dev.topset.api.session.CorrectSet;
+import dev.topset.api.session.DropSetLogged;
 import dev.topset.api.session.FinishSession;
 import dev.topset.api.session.LogAccessorySet;
 import dev.topset.api.session.LogBackoff;
 import dev.topset.api.session.LogDropSet;
 import dev.topset.api.session.LogTopSet;
 import dev.topset.api.session.LogWarmupSet;
+import dev.topset.api.session.PlannedTopSet;
 import dev.topset.api.session.SessionFinished;
 import dev.topset.api.session.SessionStarted;
 import dev.topset.api.session.SetCorrected;
 import dev.topset.api.session.SetVoided;
 import dev.topset.api.session.StartSession;
-import dev.topset.api.session.PlannedTopSet;
 import dev.topset.api.session.TopSetLogged;
-import dev.topset.api.plan.TopSetTarget;
 import dev.topset.api.session.VoidSet;
 import dev.topset.api.session.WarmupSetLogged;
-import dev.topset.api.session.AccessorySetLogged;
-import dev.topset.api.session.DropSetLogged;
 import dev.topset.api.training.CorrectableField;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.SetChanges;
@@ -29,6 +29,7 @@ import dev.topset.command.rule.ConflictException;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
+import dev.topset.command.validation.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,6 +112,33 @@ class TrainingSessionTest {
                     .when(new StartSession(SESSION, ATHLETE, DAY, AT.plusSeconds(3), "Lower A", "watch"))
                     .expectNoEvents()
                     .expectResultMessagePayload(new SessionResult(SESSION, ATHLETE, DAY, false, true));
+        }
+
+        /** The edge refuses these too; the aggregate checks again, so that no path (imports, /sync) records one. */
+        @Test
+        void aDateOrTimeOutsideTheTrainingRangeIsRefusedByTheAggregate() {
+            fixture.givenNoPriorActivity()
+                    .when(new StartSession(SESSION, ATHLETE, LocalDate.of(1066, 10, 14), AT, "Lower A", PHONE))
+                    .expectNoEvents()
+                    .expectException(InvalidRequestException.class);
+            fixture.givenNoPriorActivity()
+                    .when(new StartSession(SESSION, ATHLETE, DAY, Instant.parse("+1000000000-01-01T00:00:00Z"),
+                            "Lower A", PHONE))
+                    .expectNoEvents()
+                    .expectException(InvalidRequestException.class);
+            fixture.given(started())
+                    .when(new FinishSession(SESSION, Instant.parse("-1000000000-01-01T00:00:00Z"), PHONE))
+                    .expectNoEvents()
+                    .expectException(InvalidRequestException.class);
+        }
+
+        @Test
+        void anotherAthletesSessionIdIsTakenAndTellsNothingOfTheSession() {
+            fixture.given(started())
+                    .when(new StartSession(SESSION, UUID.randomUUID(), DAY, AT, "Lower A", PHONE))
+                    .expectNoEvents()
+                    .expectException(Matchers.predicate(e -> ((ConflictException) e).rule() == Rule.ID_TAKEN
+                            && ((ConflictException) e).current() == null));
         }
 
         @Test

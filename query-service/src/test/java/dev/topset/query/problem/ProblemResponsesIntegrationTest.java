@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.topset.query.support.QueryServiceIntegrationTest;
+import dev.topset.security.devtokens.TestTokens;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -52,6 +56,28 @@ class ProblemResponsesIntegrationTest extends QueryServiceIntegrationTest {
         assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo(parameter);
         assertThat(problem.path("errors").get(0).path("message").asText()).isNotBlank();
         assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** The one write endpoint with a body reads JSON only: YAML, form, XML, CBOR bodies are 415 problems. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            application/yaml                  | 'compare: [true'
+            application/x-yaml                | 'compare: true\nsneaky: 1'
+            application/x-www-form-urlencoded | compare=%zz&%
+            application/xml                   | <compare>true</compare>
+            application/cbor                  | x
+            text/plain                        | '{"compare": true}'
+            """)
+    void nonJsonBodiesAre415(String contentType, String body) {
+        token = TestTokens.withRoles("operator", "admin");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+        ResponseEntity<String> response = http.exchange("/admin/rebuilds", HttpMethod.POST,
+                new HttpEntity<>(body, headers), String.class);
+
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(415);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(readTree(response.getBody()).path("status").asInt()).isEqualTo(415);
     }
 
     @ParameterizedTest(name = "{0}")
