@@ -165,10 +165,13 @@ class RestoreIsolationIntegrationTest extends CommandServiceIntegrationTest {
         ObjectNode top = retarget(line("TopSetLogged"), session, 1);
         ObjectNode farFuture = top.deepCopy();
         ((ObjectNode) farFuture.path("payload")).put("performedAt", "+1000000000-01-01T00:00:00Z");
+        ObjectNode lonelySurrogate = started.deepCopy();
+        ((ObjectNode) lonelySurrogate.path("payload")).put("name", "Lower \\ud800");
         ObjectNode control = started.deepCopy();
         ((ObjectNode) control.path("payload")).put("name", "Lower\u0000A");
 
         assertInvalid(started + "\n" + farFuture, 2, "payload.performedAt");
+        assertInvalid(lonelySurrogate.toString().replace("\\\\ud800", "\\ud800"), 1, "payload.name");
         assertInvalid(control.toString().replace("\\\\u0000", "\\u0000"), 1, "payload.name");
         assertThat(eventsOf(session)).isZero();
     }
