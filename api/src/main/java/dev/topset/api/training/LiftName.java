@@ -36,6 +36,28 @@ public final class LiftName {
         return key;
     }
 
+    /**
+     * A name a lifter types on a device: 1-{@value #MAX_LENGTH} letters or digits of any script, words separated by
+     * spaces, hyphens or underscores. Stricter than {@link #key}, which also reads app exports' names ("Squat
+     * (Barbell)"): a device that sends markup, paths or a name longer than a key is refused rather than slugged.
+     */
+    public static boolean isTypedName(String name) {
+        if (name == null || name.isEmpty() || name.length() > MAX_LENGTH) {
+            return false;
+        }
+        boolean word = false;
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (isLetterOrDigit(codePoint)) {
+                word = true;
+            } else if (!isMark(codePoint) && codePoint != ' ' && codePoint != '-' && codePoint != '_') {
+                return false;
+            }
+        }
+        return word;
+    }
+
     /** True when {@code key} follows the grammar of the class comment, i.e. {@link #key} returns it unchanged. */
     public static boolean isValidKey(String key) {
         if (key == null || key.isEmpty() || key.length() > MAX_LENGTH) {

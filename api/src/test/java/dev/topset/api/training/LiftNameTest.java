@@ -53,4 +53,16 @@ class LiftNameTest {
             }
         }
     }
+
+    @Test
+    void aTypedNameIsLettersAndDigitsOfAnyScriptWithSpacesHyphensOrUnderscores() {
+        for (String typed : new String[] {"squat", "Paused Squat", "bench_press", "Присед со штангой", "スクワット",
+                "Développé couché", "3-count pause bench", "a".repeat(LiftName.MAX_LENGTH)}) {
+            assertThat(LiftName.isTypedName(typed)).as(typed).isTrue();
+        }
+        for (String notTyped : new String[] {null, "", " - ", "<script>", "../../etc/passwd", "${jndi:ldap://x/a}",
+                "squat%00", "Squat (Barbell)", "'; DROP TABLE x; --", "a".repeat(LiftName.MAX_LENGTH + 1)}) {
+            assertThat(LiftName.isTypedName(notTyped)).as(notTyped).isFalse();
+        }
+    }
 }

@@ -8,14 +8,6 @@ public class LiftNameFormatValidator implements ConstraintValidator<LiftNameForm
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
-        try {
-            LiftName.key(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return value == null || LiftName.isTypedName(value);
     }
 }
