@@ -126,7 +126,8 @@ class RestoreIsolationIntegrationTest extends CommandServiceIntegrationTest {
     void restoredEventsAreJudgedByTheRulesOfTheirCommands() throws Exception {
         UUID session = UUID.randomUUID();
         ObjectNode started = retarget(line("SessionStarted"), session, 0);
-        ObjectNode top = retarget(line("TopSetLogged"), session, 1);
+        // a set id of its own: the exported one is the attacker's other session's (409 ID_TAKEN)
+        ObjectNode top = retargetSet(retarget(line("TopSetLogged"), session, 1), 1);
         ObjectNode finish = retarget(line("SessionStarted"), session, 2);
         finish.put("type", "SessionFinished");
         finish.set("payload", JSON.createObjectNode().put("sessionId", session.toString())
@@ -147,6 +148,19 @@ class RestoreIsolationIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(eventsOf(session)).isEqualTo(3);
         // the next part of the same history is judged against what is stored: the session is finished
         assertBroken(retargetSet(top, 3).toString(), 1, "SESSION_FINISHED", 3);
+    }
+
+    @Test
+    void aSetIdOfAnotherSessionIsNotRestored() throws Exception {
+        UUID session = UUID.randomUUID();
+        ObjectNode started = retarget(line("SessionStarted"), session, 0);
+        ObjectNode sameSetId = retarget(line("TopSetLogged"), session, 1);
+
+        HttpResponse<String> refused = restore(attacker, started + "\n" + sameSetId + "\n");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(JSON.readTree(refused.body()).path("rule").asText()).isEqualTo("ID_TAKEN");
+        assertThat(eventsOf(session)).isZero();
     }
 
     @Test
