@@ -13,7 +13,7 @@ final class ReviewRequest {
     /** The canonical key, so "Paused Squat", "paused_squat" and "paused-squat" are one lift. */
     static String lift(String lift) {
         try {
-            return LiftName.key(lift);
+            return LiftName.typedKey(lift);
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("lift", lift, e.getMessage());
         }

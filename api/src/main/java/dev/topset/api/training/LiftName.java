@@ -58,6 +58,15 @@ public final class LiftName {
         return word;
     }
 
+    /** The key of a name a lifter typed (a path or a device's request); throws when it is not one, see above. */
+    public static String typedKey(String name) {
+        if (!isTypedName(name)) {
+            throw new IllegalArgumentException("lift name must be 1-" + MAX_LENGTH + " letters or digits, words"
+                    + " separated by spaces, hyphens or underscores: '" + name + "'");
+        }
+        return key(name);
+    }
+
     /** True when {@code key} follows the grammar of the class comment, i.e. {@link #key} returns it unchanged. */
     public static boolean isValidKey(String key) {
         if (key == null || key.isEmpty() || key.length() > MAX_LENGTH) {

@@ -130,7 +130,7 @@ public class GymController {
 
     private static String liftKey(String lift) {
         try {
-            return LiftName.key(lift);
+            return LiftName.typedKey(lift);
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("lift", lift, e.getMessage());
         }

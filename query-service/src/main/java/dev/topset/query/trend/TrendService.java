@@ -42,7 +42,7 @@ public class TrendService {
 
     private static String liftKey(String lift) {
         try {
-            return LiftName.key(lift);
+            return LiftName.typedKey(lift);
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("lift", lift, e.getMessage());
         }
