@@ -6,6 +6,7 @@ import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.recommend.StoredPlans;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.api.training.LoadUnit;
+import dev.topset.science.exercise.ExerciseMatcher;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The plan a lift is reviewed against: the athlete's stored plan ({@code LiftPlanSet} / {@code LiftPlanAdjusted}),
- * exactly as command-service recorded it, else the default plan fitted to the athlete's habits. A stored plan is
+ * exactly as command-service recorded it, else the default plan fitted to the athlete's habits: progressed by load
+ * for a main barbell lift, by reps first for an accessory (the exercise catalogue decides). A stored plan is
  * never second-guessed here: command-service's rules made it valid when it was recorded, and one recorded under
  * older limits is still what the athlete follows.
  *
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanResolver {
+
+    private static final ExerciseMatcher EXERCISES = ExerciseMatcher.standard();
 
     private final SetHistory history;
     private final StoredPlans storedPlans;
@@ -34,7 +38,11 @@ public class PlanResolver {
         return stored(athleteId, lift).orElseGet(() -> {
             TrainingHabits habits = TrainingHabits.of(recentSets);
             LoadUnit unit = history.preferredUnit(athleteId).or(habits::latestUnit).orElse(LoadUnit.KG);
-            return FittedDefaultPlan.fittedTo(lift, unit, habits.topReps(), habits.backoffReps(), habits.backoffSets());
+            return EXERCISES.match(lift).filter(match -> !match.exercise().isMainLift())
+                    .map(accessory -> FittedDefaultPlan.accessoryFittedTo(lift, unit, habits.topReps(),
+                            habits.backoffReps(), habits.backoffSets()))
+                    .orElseGet(() -> FittedDefaultPlan.fittedTo(lift, unit, habits.topReps(), habits.backoffReps(),
+                            habits.backoffSets()));
         });
     }
 

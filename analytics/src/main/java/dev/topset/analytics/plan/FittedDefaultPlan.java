@@ -2,9 +2,13 @@ package dev.topset.analytics.plan;
 
 import dev.topset.api.plan.BackoffScheme;
 import dev.topset.api.plan.DefaultLiftPlan;
+import dev.topset.api.plan.LiftPlan;
 import dev.topset.api.plan.PlanLimits;
+import dev.topset.api.plan.Progression;
+import dev.topset.api.plan.ProgressionMethod;
 import dev.topset.api.plan.TopSetTarget;
 import dev.topset.api.training.LoadUnit;
+import java.util.List;
 
 /**
  * The plan a lift is reviewed against when the athlete stored none: the api's {@link DefaultLiftPlan}
@@ -15,6 +19,9 @@ import dev.topset.api.training.LoadUnit;
  * rules only let it add load when the whole window agrees, so it is never reckless.
  */
 public final class FittedDefaultPlan {
+
+    static final int ACCESSORY_REPS = 8;
+    static final int ACCESSORY_RANGE = 4;
 
     private FittedDefaultPlan() {
     }
@@ -38,6 +45,24 @@ public final class FittedDefaultPlan {
                         DefaultLiftPlan.TOP_SETS))
                 .withBackoff(BackoffScheme.percentDrop(DefaultLiftPlan.BACKOFF_DROP_PERCENT, backoffReps, backoffSets,
                         DefaultLiftPlan.BACKOFF_RPE_CAP, DefaultLiftPlan.BACKOFF_REP_TOLERANCE)));
+    }
+
+    /**
+     * The default plan of an accessory (anything but a main barbell lift, see {@code Exercise.isMainLift}): the same
+     * top set and backoffs, progressed by reps first. The athlete's usual reps are the bottom of the range (8 when
+     * unknown) and the range is {@value #ACCESSORY_RANGE} reps wide: 8-12, 10-14, the ranges hypertrophy work runs in
+     * (seed 003); at the top of it the load goes up by the smallest jump and the reps start over.
+     */
+    public static PlannedLift accessoryFittedTo(String lift, LoadUnit unit, Integer usualTopReps,
+                                                Integer usualBackoffReps, Integer usualBackoffSets) {
+        int floor = Math.min(within(usualTopReps, PlanLimits.MAX_TOP_SET_REPS, ACCESSORY_REPS),
+                PlanLimits.MAX_REP_CEILING - 1);
+        PlannedLift fitted = fittedTo(lift, unit, floor, usualBackoffReps == null ? floor : usualBackoffReps,
+                usualBackoffSets);
+        LiftPlan plan = fitted.plan();
+        Progression reps = new Progression(ProgressionMethod.DOUBLE_PROGRESSION, plan.loading().increment(),
+                List.of(), Math.min(PlanLimits.MAX_REP_CEILING, floor + ACCESSORY_RANGE));
+        return new PlannedLift(lift, plan.withProgression(reps));
     }
 
     private static int within(Integer value, int max, int fallback) {

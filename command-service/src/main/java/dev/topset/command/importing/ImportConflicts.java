@@ -60,11 +60,15 @@ class ImportConflicts {
                     errors.add(new RowError(set.line(), columns.get(Field.EXERCISE), Rule.SESSION_FINISHED.name(),
                             "a set that was not in the earlier import of this finished workout (" + start.date()
                                     + " " + start.name() + ")"));
-                } else if (before != null && (before.kind() != set.request().kind()
-                        || !before.details().equals(details(set.request())))) {
+                } else if (before != null && !sameNumbers(before.details(), details(set.request()))) {
                     errors.add(new RowError(set.line(), columns.get(Field.WEIGHT), Rule.SET_ID_REUSED.name(),
                             "this row was imported before as " + before.kind() + " " + describe(before.details())
                                     + "; the export changed since (a set edited, or one inserted before it)"));
+                } else if (before != null && (before.kind() != set.request().kind()
+                        || !before.details().lift().equals(set.request().lift()))) {
+                    // the same row, classified by an earlier importer (an accessory under the app's own name
+                    // before the exercise catalogue): it stays as it was stored, nothing is sent for it
+                    alreadyStored++;
                 } else {
                     alreadyStored += before == null ? 0 : 1;
                     sets.add(set);
@@ -73,6 +77,13 @@ class ImportConflicts {
             clean.add(new PlannedSession(session.line(), start, session.finishedAt(), sets));
         }
         return new Checked(clean, errors, alreadyStored);
+    }
+
+    /** The same set as lifted: everything but how an importer classified it (its lift key). */
+    private static boolean sameNumbers(SetDetails stored, SetDetails planned) {
+        return stored.load().equals(planned.load()) && stored.reps() == planned.reps()
+                && Objects.equals(stored.rpe(), planned.rpe()) && Objects.equals(stored.rir(), planned.rir())
+                && stored.flags().equals(planned.flags()) && Objects.equals(stored.note(), planned.note());
     }
 
     /** The details the set command would carry (normalised the same way). */

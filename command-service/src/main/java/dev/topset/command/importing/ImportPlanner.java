@@ -1,5 +1,6 @@
 package dev.topset.command.importing;
 
+import dev.topset.api.training.LiftName;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.SetDetails;
 import dev.topset.api.training.SetKind;
@@ -96,7 +97,7 @@ class ImportPlanner {
     /** Every check a device's request goes through, applied to the row alone (its kind does not matter). */
     private List<RowError> check(UUID athleteId, WorkoutRow row, ZoneId zone, Map<Field, String> columns) {
         List<RowError> errors = new ArrayList<>();
-        String lift = LiftMapping.exerciseKey(row.exercise());
+        String lift = LiftName.slug(row.exercise());
         if (lift.isEmpty()) {
             errors.add(RowError.format(row.line(), columns.get(Field.EXERCISE),
                     "'" + row.exercise() + "' has no letters or digits to name a lift"));

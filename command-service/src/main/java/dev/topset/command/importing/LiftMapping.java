@@ -1,27 +1,32 @@
 package dev.topset.command.importing;
 
 import dev.topset.api.training.LiftName;
-import java.util.Locale;
+import dev.topset.science.exercise.ExerciseCatalogue;
+import dev.topset.science.exercise.ExerciseMatch;
+import dev.topset.science.exercise.ExerciseMatcher;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Which topset lift an app's exercise is ({@code topset.import.lifts}), if it is one of the tracked lifts. */
+/**
+ * Which exercise an app's exercise name is: the exercise catalogue (the names Strong and Hevy ship, in any word
+ * order, case and punctuation), with {@code topset.import.lifts} as the deployment's own aliases asked first. A
+ * name neither knows is an exercise of its own under its key, in any script.
+ */
 @Component
 class LiftMapping {
 
-    private final ImportProperties properties;
+    private final ExerciseMatcher matcher;
 
     LiftMapping(ImportProperties properties) {
-        this.properties = properties;
+        Map<String, String> aliases = new HashMap<>();
+        properties.lifts().forEach((exercise, lift) -> aliases.put(exercise, LiftName.key(lift)));
+        this.matcher = new ExerciseMatcher(ExerciseCatalogue.standard(), aliases);
     }
 
-    /** "Squat (Barbell)" → "squat-barbell": the key of the mapping, and an accessory's lift name. */
-    static String exerciseKey(String exercise) {
-        String key = exercise.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return key.length() > LiftName.MAX_LENGTH ? key.substring(0, LiftName.MAX_LENGTH).replaceAll("-+$", "") : key;
-    }
-
-    Optional<String> liftOf(String exercise) {
-        return Optional.ofNullable(properties.lifts().get(exerciseKey(exercise))).map(LiftName::key);
+    /** Empty only for a name without a letter or digit, which names nothing. */
+    Optional<ExerciseMatch> exerciseOf(String appName) {
+        return matcher.match(appName);
     }
 }

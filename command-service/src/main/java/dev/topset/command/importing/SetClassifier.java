@@ -2,22 +2,23 @@ package dev.topset.command.importing;
 
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetKind;
+import dev.topset.science.exercise.ExerciseMatch;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives the sets of one imported workout their kind (the rules README's import section documents):
  * <ul>
  *   <li>sets the app marked as warm-up stay warm-ups, marked drop sets stay drop sets;</li>
- *   <li>per tracked lift, the heaviest remaining set is the top set (the first of equally heavy ones), the
- *       sets before it are ramp-up warm-ups, the sets after it are backoffs;</li>
- *   <li>exercises that map to no tracked lift are accessory sets.</li>
+ *   <li>per exercise whose load progresses (every exercise but conditioning and mobility, known to the catalogue
+ *       or not), the heaviest remaining set is the top set (the first of equally heavy ones), the sets before it
+ *       are ramp-up warm-ups, the sets after it are backoffs: every such exercise gets its trend;</li>
+ *   <li>conditioning, mobility and exercises done without any load are accessory sets.</li>
  * </ul>
  * Rows keep their file order, so a backoff is always logged after its top set.
  */
@@ -33,36 +34,40 @@ class SetClassifier {
     }
 
     List<ClassifiedSet> classify(List<WorkoutRow> workout) {
+        Map<WorkoutRow, ExerciseMatch> exercises = new LinkedHashMap<>();
         Map<String, List<WorkoutRow>> workingSetsByLift = new LinkedHashMap<>();
         for (WorkoutRow row : workout) {
-            Optional<String> lift = lifts.liftOf(row.exercise());
-            if (lift.isPresent() && isWorkingSet(row)) {
-                workingSetsByLift.computeIfAbsent(lift.get(), key -> new ArrayList<>()).add(row);
+            ExerciseMatch exercise = lifts.exerciseOf(row.exercise()).orElseThrow(() -> new IllegalArgumentException(
+                    "'" + row.exercise() + "' names no exercise")); // the planner refused such rows already
+            exercises.put(row, exercise);
+            if (exercise.exercise().tracksLoad() && isWorkingSet(row)) {
+                workingSetsByLift.computeIfAbsent(exercise.key(), key -> new ArrayList<>()).add(row);
             }
         }
         Map<WorkoutRow, WorkoutRow> topSetOf = new LinkedHashMap<>();
         workingSetsByLift.values().forEach(rows -> {
             WorkoutRow top = rows.stream().max(Comparator.comparing(SetClassifier::kilograms)
                     .thenComparing(row -> -row.line())).orElseThrow();
-            rows.forEach(row -> topSetOf.put(row, top));
+            // without any load there is no top set to follow: bodyweight work stays accessory sets
+            if (top.weight().signum() > 0) {
+                rows.forEach(row -> topSetOf.put(row, top));
+            }
         });
         List<ClassifiedSet> classified = new ArrayList<>(workout.size());
         for (WorkoutRow row : workout) {
-            Optional<String> lift = lifts.liftOf(row.exercise());
-            String name = lift.orElseGet(() -> LiftMapping.exerciseKey(row.exercise()));
-            classified.add(new ClassifiedSet(row, kind(row, lift.isPresent(), topSetOf.get(row)), name));
+            classified.add(new ClassifiedSet(row, kind(row, topSetOf.get(row)), exercises.get(row).key()));
         }
         return classified;
     }
 
-    private static SetKind kind(WorkoutRow row, boolean trackedLift, WorkoutRow top) {
+    private static SetKind kind(WorkoutRow row, WorkoutRow top) {
         if (row.marker() == SetMarker.WARMUP) {
             return SetKind.WARMUP;
         }
         if (row.marker() == SetMarker.DROP) {
             return SetKind.DROP;
         }
-        if (!trackedLift) {
+        if (top == null) {
             return SetKind.ACCESSORY;
         }
         if (row == top) {

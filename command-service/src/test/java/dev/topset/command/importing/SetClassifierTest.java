@@ -49,14 +49,52 @@ class SetClassifierTest {
     }
 
     @Test
-    void unmappedExercisesAreAccessoriesUnderTheirOwnNameKeepingMarkedWarmupsAndDrops() {
+    void everyExerciseWhoseLoadProgressesGetsItsTopSetKeepingMarkedWarmupsAndDrops() {
         List<ClassifiedSet> sets = classifier.classify(List.of(
                 row("Lat Pulldown (Cable)", SetMarker.WARMUP, "30"),
                 row("Lat Pulldown (Cable)", SetMarker.NORMAL, "65"),
+                row("Lat Pulldown (Cable)", SetMarker.NORMAL, "60"),
                 row("Lat Pulldown (Cable)", SetMarker.DROP, "45")));
-        assertThat(sets).extracting(ClassifiedSet::kind).containsExactly(SetKind.WARMUP, SetKind.ACCESSORY,
-                SetKind.DROP);
-        assertThat(sets).extracting(ClassifiedSet::lift).containsOnly("lat-pulldown-cable");
+        assertThat(sets).extracting(ClassifiedSet::kind).containsExactly(SetKind.WARMUP, SetKind.TOP,
+                SetKind.BACKOFF, SetKind.DROP);
+        assertThat(sets).extracting(ClassifiedSet::lift).containsOnly("lat-pulldown");
+    }
+
+    @Test
+    void unloadedAndConditioningWorkStaysAccessory() {
+        List<ClassifiedSet> sets = classifier.classify(List.of(
+                row("Pull Up", SetMarker.NORMAL, "0"),
+                row("Pull Up", SetMarker.NORMAL, "0"),
+                row("Rowing (Machine)", SetMarker.NORMAL, "0"),
+                row("Sled Push", SetMarker.NORMAL, "100")));
+        assertThat(sets).extracting(ClassifiedSet::kind).containsExactly(SetKind.ACCESSORY, SetKind.ACCESSORY,
+                SetKind.ACCESSORY, SetKind.TOP);
+    }
+
+    /**
+     * Issue 16: a weightlifter's Strong export and a Hevy export, by the apps' own names. Olympic lifts, pulls,
+     * variants, machines and names in other scripts each get a top set, under one key per exercise.
+     */
+    @Test
+    void theAppsOwnNamesOfOlympicLiftsVariantsMachinesAndOtherScriptsAreTracked() {
+        List<String> names = List.of("Snatch (Barbell)", "Clean and Jerk (Barbell)", "Power Clean", "Hang Power Clean (Barbell)",
+                "Snatch Pull (Barbell)", "Clean Pull", "Push Press", "Overhead Squat (Barbell)", "Front Squat",
+                "Front Squat (Barbell)", "Bench Press - Close Grip (Barbell)", "Incline Bench Press (Dumbbell)",
+                "Smith Machine Squat", "Leg Press (Machine)", "Paused Squat (Barbell)", "Deficit Deadlift (Barbell)",
+                "Присед со штангой", "スクワット", "Bicep Curl (Dumbbell)", "Hip Thrust (Barbell)");
+        for (String name : names) {
+            List<ClassifiedSet> sets = classifier.classify(List.of(
+                    row(name, SetMarker.NORMAL, "80"), row(name, SetMarker.NORMAL, "70")));
+            assertThat(sets).as(name).extracting(ClassifiedSet::kind).containsExactly(SetKind.TOP, SetKind.BACKOFF);
+            assertThat(sets.get(0).lift()).as(name).isNotEmpty().doesNotContain("(");
+        }
+        assertThat(classifier.classify(List.of(row("Front Squat", SetMarker.NORMAL, "80"))).get(0).lift())
+                .isEqualTo(classifier.classify(List.of(row("Front Squat (Barbell)", SetMarker.NORMAL, "80"))).get(0)
+                        .lift())
+                .isEqualTo("front-squat");
+        assertThat(classifier.classify(List.of(row("Clean & Jerk", SetMarker.NORMAL, "80"))).get(0).lift())
+                .isEqualTo(classifier.classify(List.of(row("Clean and Jerk (Barbell)", SetMarker.NORMAL, "80")))
+                        .get(0).lift());
     }
 
     @Test
