@@ -76,7 +76,8 @@ class CliIntegrationTest extends CommandServiceIntegrationTest {
         Path bad = copy("strong-bad-rows.csv");
 
         assertThat(cli(env, "import", "strong", strong.toString(), "--dry-run")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("dry run: 13 rows, 2 sessions", "top [\"squat 315 LB x 5 @ 8\"]");
+        assertThat(out.toString()).contains("dry run: 13 rows, 2 sessions",
+                "top [\"squat 315 LB x 5 @ 8\",\"leg-press 360 LB x 10 @ 8.5\"]");
         assertThat(eventTypes(athlete)).containsExactly("AthleteRegistered");
 
         assertThat(cli(env, "import", "strong", strong.toString())).as(err.toString()).isZero();
