@@ -122,7 +122,8 @@ class GatewayIT {
         StringBuilder csv = new StringBuilder("\"title\",\"start_time\",\"end_time\",\"description\",\"exercise_title\","
                 + "\"superset_id\",\"exercise_notes\",\"set_index\",\"set_type\",\"weight_kg\",\"reps\",\"distance_km\","
                 + "\"duration_seconds\",\"rpe\"\n");
-        LocalDateTime start = LocalDateTime.of(2023, 1, 2, 7, 0);
+        // every other day for 1,400 workouts, ending well before today (a performed time is at most a day ahead)
+        LocalDateTime start = LocalDateTime.of(2018, 6, 1, 7, 0);
         for (int set = 0; set < sets; set++) {
             LocalDateTime workout = start.plusDays(2L * (set / 5));
             csv.append("\"Upper A\",\"").append(HEVY_TIME.format(workout)).append("\",\"")

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The plan a lift is reviewed against: the athlete's stored plan ({@code LiftPlanSet} / {@code LiftPlanAdjusted}),
  * exactly as command-service recorded it, else the default plan fitted to the athlete's habits: progressed by load
- * for a main barbell lift, by reps first for an accessory (the exercise catalogue decides). A stored plan is
- * never second-guessed here: command-service's rules made it valid when it was recorded, and one recorded under
+ * for a main barbell lift or an exercise the catalogue does not know, by reps first for a known accessory. A stored
+ * plan is never second-guessed here: command-service's rules made it valid when it was recorded, and one recorded under
  * older limits is still what the athlete follows.
  *
  * <p>Default unit: the athlete's preferred unit, else the unit of their latest top set, else kg.
@@ -38,7 +38,9 @@ public class PlanResolver {
         return stored(athleteId, lift).orElseGet(() -> {
             TrainingHabits habits = TrainingHabits.of(recentSets);
             LoadUnit unit = history.preferredUnit(athleteId).or(habits::latestUnit).orElse(LoadUnit.KG);
-            return EXERCISES.match(lift).filter(match -> !match.exercise().isMainLift())
+            // an exercise the catalogue does not know ("bench", "comp squat") is often a main lift by a lifter's own
+            // name: it keeps the linear default, which adds load only when the whole window agrees
+            return EXERCISES.match(lift).filter(match -> match.known() && !match.exercise().isMainLift())
                     .map(accessory -> FittedDefaultPlan.accessoryFittedTo(lift, unit, habits.topReps(),
                             habits.backoffReps(), habits.backoffSets()))
                     .orElseGet(() -> FittedDefaultPlan.fittedTo(lift, unit, habits.topReps(), habits.backoffReps(),
