@@ -33,6 +33,7 @@ class ObjectLevelAuthorizationIntegrationTest extends QueryServiceIntegrationTes
             "/athletes/{athlete}/sessions",
             "/sessions/{session}",
             "/athletes/{athlete}/lifts/squat/trend",
+            "/athletes/{athlete}/lifts",
             "/athletes/{athlete}/recommendations");
 
     static Stream<Arguments> matrix() {
