@@ -34,6 +34,7 @@ class ObjectLevelAuthorizationIntegrationTest extends QueryServiceIntegrationTes
             "/sessions/{session}",
             "/athletes/{athlete}/lifts/squat/trend",
             "/athletes/{athlete}/lifts",
+            "/athletes/{athlete}/weeks",
             "/athletes/{athlete}/recommendations");
 
     static Stream<Arguments> matrix() {

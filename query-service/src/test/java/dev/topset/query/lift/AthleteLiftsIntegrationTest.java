@@ -56,6 +56,42 @@ class AthleteLiftsIntegrationTest extends QueryServiceIntegrationTest {
         assertThat(snatch.path("workingSets").asInt()).isEqualTo(2);
     }
 
+    /** Seed 001 counts weekly volume: hard sets and volume load per lift and per movement family, week by week. */
+    @Test
+    void weeklyVolumeIsCountedPerLiftAndPerFamilyWithEmptyWeeksShown() {
+        UUID athleteId = registeredAthlete();
+        SessionScript monday = session(athleteId).start(LocalDate.of(2026, 11, 2), "Legs");
+        monday.warmup("squat", "60", 5);
+        monday.top("squat", Load.kg("140"), 5, "8");
+        monday.backoff("squat", Load.kg("120"), 5, "7");
+        monday.backoff("squat", Load.kg("120"), 5, null);
+        monday.top("front-squat", Load.kg("100"), 3, "6");
+        monday.publish();
+        SessionScript thursday = session(athleteId).start(LocalDate.of(2026, 11, 5), "Pull");
+        thursday.top("deadlift", Load.lb("405"), 3, "8.5");
+        thursday.publish();
+        awaitCaughtUp();
+        actAs(athleteId);
+
+        JsonNode weeks = getJson("/athletes/" + athleteId + "/weeks?weeks=3&to=2026-11-15").path("weeks");
+
+        assertThat(weeks).hasSize(3);
+        JsonNode trained = weeks.get(1);
+        assertThat(trained.path("week").asText()).isEqualTo("2026-11-02");
+        assertThat(trained.path("workingSets").asInt()).isEqualTo(5);
+        assertThat(trained.path("hardSets").asInt()).as("RPE 8, 7 and 8.5; the set without RPE and RPE 6 are not")
+                .isEqualTo(3);
+        JsonNode squatFamily = trained.path("families").get(0);
+        assertThat(squatFamily.path("family").asText()).isEqualTo("SQUAT");
+        assertThat(squatFamily.path("workingSets").asInt()).isEqualTo(4);
+        assertThat(squatFamily.path("volumeLoadKg").decimalValue()).isEqualByComparingTo("2200");
+        JsonNode hinge = trained.path("families").get(1);
+        assertThat(hinge.path("family").asText()).isEqualTo("HINGE");
+        assertThat(hinge.path("volumeLoadKg").decimalValue()).isEqualByComparingTo("551.1");
+        assertThat(weeks.get(0).path("workingSets").asInt()).isZero();
+        assertThat(weeks.get(2).path("lifts")).isEmpty();
+    }
+
     @Test
     void anotherAthletesLiftsAreAnsweredLikeAnUnknownAthlete() {
         UUID athleteId = registeredAthlete();
