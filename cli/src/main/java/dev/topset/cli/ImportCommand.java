@@ -32,8 +32,9 @@ class ImportCommand implements Runnable {
     @Option(names = "--dry-run", description = "report what would be imported, record nothing")
     boolean dryRun;
 
-    @Option(names = "--skip-bad-rows", description = "import the good rows of a file that has bad ones")
-    boolean skipBadRows;
+    @Option(names = "--strict", description = "reject the whole file when a row is bad (default: import the good"
+            + " rows and list the bad ones)")
+    boolean strict;
 
     @Option(names = "--unit", description = "kg or lb: the unit of Strong's Weight column (default: your preferred unit)")
     String unit;
@@ -46,7 +47,7 @@ class ImportCommand implements Runnable {
         Terminal terminal = root.terminal;
         byte[] csv = read(file);
         String url = terminal.settings.commandUrl() + "/athletes/" + terminal.settings.athleteId() + "/imports?source="
-                + source + "&dryRun=" + dryRun + "&skipBadRows=" + skipBadRows
+                + source + "&dryRun=" + dryRun + "&skipBadRows=" + !strict
                 + (unit == null ? "" : "&unit=" + encode(unit.toLowerCase(Locale.ROOT)))
                 + (zone == null ? "" : "&zone=" + encode(zone));
         JsonNode report = Retries.withSameIds(() -> terminal.api.post(url, "text/csv", csv));
@@ -69,7 +70,7 @@ class ImportCommand implements Runnable {
             terminal.out.println("  " + report.path("ignored").size() + " row(s) ignored (not strength sets)");
         }
         if (!report.path("accepted").asBoolean()) {
-            terminal.out.println("  the file would be rejected: fix the bad rows or use --skip-bad-rows");
+            terminal.out.println("  the file would be rejected: fix the bad rows or leave out --strict");
         }
     }
 

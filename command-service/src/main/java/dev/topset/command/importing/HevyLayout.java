@@ -81,6 +81,8 @@ class HevyLayout implements ExportLayout {
                 BigDecimal load = row.decimal(weight);
                 Integer reps = row.wholeNumber(REPS);
                 BigDecimal rpe = row.decimal(RPE);
+                // every text of the row is read before the verdict: a bad note makes the row bad, not a set without it
+                String note = row.text(EXERCISE_NOTES);
                 if (row.failed()) {
                     continue;
                 }
@@ -90,7 +92,7 @@ class HevyLayout implements ExportLayout {
                     continue;
                 }
                 rows.add(new WorkoutRow(line, identity, start, end, title, exercise, marker,
-                        load == null ? BigDecimal.ZERO : load, unit, reps, rpe, row.text(EXERCISE_NOTES)));
+                        load == null ? BigDecimal.ZERO : load, unit, reps, rpe, note));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

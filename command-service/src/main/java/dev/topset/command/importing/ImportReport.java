@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param sets          sets to import per kind (bad rows excluded)
  * @param setsRecorded  sets recorded as new events by this request (on a dry run: that would be)
  * @param setsReplayed  sets imported before with the same content, which record nothing (on a dry run: would)
- * @param skippedRows   bad rows left out because the request asked for {@code skipBadRows=true}
+ * @param skippedRows   bad rows left out (the default; {@code skipBadRows=false} rejects the file instead)
  */
 public record ImportReport(ImportSource source, UUID athleteId, boolean dryRun, boolean accepted, int rows,
                            int sessions, Map<SetKind, Integer> sets, int setsRecorded, int setsReplayed,

@@ -85,6 +85,9 @@ class StrongLayout implements ExportLayout {
                 Integer reps = row.wholeNumber(REPS);
                 BigDecimal rpe = row.decimal(RPE);
                 LoadUnit unit = unit(row, defaultUnit);
+                // every text of the row is read before the verdict: a bad note makes the row bad, not a set without it
+                String note = row.text(NOTES);
+                String duration = row.text(DURATION);
                 if (row.failed()) {
                     continue;
                 }
@@ -96,8 +99,8 @@ class StrongLayout implements ExportLayout {
                             : "no reps recorded"));
                     continue;
                 }
-                rows.add(new WorkoutRow(line, identity, start, end(start, row.text(DURATION)), workout, exercise, marker,
-                        weight == null ? BigDecimal.ZERO : weight, unit, reps, rpe, row.text(NOTES)));
+                rows.add(new WorkoutRow(line, identity, start, end(start, duration), workout, exercise, marker,
+                        weight == null ? BigDecimal.ZERO : weight, unit, reps, rpe, note));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

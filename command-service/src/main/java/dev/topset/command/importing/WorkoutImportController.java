@@ -54,11 +54,13 @@ public class WorkoutImportController {
     @Operation(summary = "Import a Strong or Hevy CSV export (multipart field `file`)",
             description = "Each workout becomes a session, each set row a set (warm-up, top, backoff, drop or accessory"
                     + " by the rules in the README). `dryRun=true` reports what would be imported and records nothing."
-                    + " Any bad row rejects the whole file (400, nothing recorded) unless `skipBadRows=true`. Ids are"
+                    + " Every valid row is imported and each bad row reported with its line and reason (`errors`,"
+                    + " `skippedRows`); `skipBadRows=false` makes any bad row reject the whole file (400, nothing"
+                    + " recorded). Ids are"
                     + " derived from the rows, so importing the same export again records nothing new.")
     public ImportReport importFile(@PathVariable UUID athleteId, @RequestParam String source,
                                    @RequestParam(defaultValue = "false") boolean dryRun,
-                                   @RequestParam(defaultValue = "false") boolean skipBadRows,
+                                   @RequestParam(defaultValue = "true") boolean skipBadRows,
                                    @RequestParam(required = false) @Parameter(description = "kg or lb: the unit of"
                                            + " Strong's Weight column (default: the athlete's preferred unit)") String unit,
                                    @RequestParam(required = false) @Parameter(description = "time zone of the export's"
@@ -81,7 +83,7 @@ public class WorkoutImportController {
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     public ImportReport importBody(@PathVariable UUID athleteId, @RequestParam String source,
                                    @RequestParam(defaultValue = "false") boolean dryRun,
-                                   @RequestParam(defaultValue = "false") boolean skipBadRows,
+                                   @RequestParam(defaultValue = "true") boolean skipBadRows,
                                    @RequestParam(required = false) String unit,
                                    @RequestParam(required = false) String zone,
                                    HttpServletRequest request, Caller caller) throws IOException {

@@ -66,9 +66,10 @@ class WorkoutImporter {
         errors.addAll(checked.errors());
         errors.sort(Comparator.comparingLong(RowError::line));
         ImportPlan plan = new ImportPlan(planned.rows(), checked.sessions(), errors, planned.ignored());
-        boolean accepted = errors.isEmpty() || request.skipBadRows();
+        int sets = plan.sessions().stream().mapToInt(session -> session.sets().size()).sum();
+        // bad rows are left out by default, but a file in which no row is good is a bad file, not an empty import
+        boolean accepted = errors.isEmpty() || request.skipBadRows() && sets + checked.alreadyStored() > 0;
         if (request.dryRun() || !accepted) {
-            int sets = plan.sessions().stream().mapToInt(session -> session.sets().size()).sum();
             ImportReport report = report(request, plan, accepted, sets - checked.alreadyStored(),
                     checked.alreadyStored());
             if (!accepted && !request.dryRun()) {

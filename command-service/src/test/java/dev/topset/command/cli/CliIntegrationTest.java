@@ -85,9 +85,12 @@ class CliIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(cli(env, "import", "strong", strong.toString())).isZero();
         assertThat(out.toString()).contains("recorded 0 new sets, 12 were already imported");
 
-        assertThat(cli(env, "import", "strong", bad.toString(), "--unit", "kg")).isEqualTo(1);
+        assertThat(cli(env, "import", "strong", bad.toString(), "--unit", "kg", "--strict")).isEqualTo(1);
         assertThat(err.toString()).contains("error 400", "line 4, Weight: 'heavy' is not a number",
                 "line 8, Weight: load must be between 0 and 1000 kg");
+        // without --strict the good rows are imported and each bad one is listed
+        assertThat(cli(env, "import", "strong", bad.toString(), "--unit", "kg")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("bad row: line 4, Weight: 'heavy' is not a number");
     }
 
     private Map<String, String> env(UUID athlete) {

@@ -91,12 +91,12 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
                 .replace("\"Squat (Barbell)\",2,315.0", "\"Squat (Barbell)\",2,320.0")
                 + "2026-11-05 18:01:40,\"Lower B\",58m,\"Deadlift (Barbell)\",3,315.0,5.0,0,0.0,\"\",\"\",\n";
 
-        Answer dryRun = postCsv(athlete, "source=strong&dryRun=true", edited);
+        Answer dryRun = postCsv(athlete, "source=strong&dryRun=true&skipBadRows=false", edited);
         assertThat(dryRun.status()).isEqualTo(200);
         assertThat(dryRun.body().path("accepted").asBoolean()).isFalse();
         assertThat(dryRun.body().path("setsReplayed").asInt()).isEqualTo(11);
 
-        Answer refused = postCsv(athlete, "source=strong", edited);
+        Answer refused = postCsv(athlete, "source=strong&skipBadRows=false", edited);
         assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
         List<String> errors = new ArrayList<>();
         refused.body().path("errors").forEach(error -> errors.add(error.path("line").asInt() + " "
@@ -111,6 +111,26 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(skipped.body().path("setsRecorded").asInt()).isZero();
         assertThat(skipped.body().path("setsReplayed").asInt()).isEqualTo(11);
         assertThat(athleteEvents(athlete)).isEqualTo(events);
+    }
+
+    /** Issue 16: one bad row no longer costs a lifter the whole file; the report names each row left out. */
+    @Test
+    void byDefaultEveryValidRowIsImportedAndEachBadOneReported() throws Exception {
+        UUID athlete = registerAthlete("KG");
+
+        Answer dryRun = postCsv(athlete, "source=strong&dryRun=true", fixture("strong-bad-rows.csv"));
+        Answer imported = postCsv(athlete, "source=strong", fixture("strong-bad-rows.csv"));
+
+        assertThat(imported.status()).as(imported.raw()).isEqualTo(200);
+        assertThat(imported.body().path("accepted").asBoolean()).isTrue();
+        assertThat(imported.body().path("skippedRows").asInt()).isEqualTo(6);
+        assertThat(imported.body().path("setsRecorded").asInt()).isEqualTo(3);
+        List<String> errors = new ArrayList<>();
+        imported.body().path("errors").forEach(error -> errors.add(error.path("line").asInt() + " "
+                + error.path("field").asText()));
+        assertThat(errors).containsExactly("4 Weight", "5 Reps", "6 RPE", "7 Set Order", "8 Weight", "10 Date");
+        assertThat(dryRun.body().path("errors")).isEqualTo(imported.body().path("errors"));
+        assertThat(dryRun.body().path("skippedRows").asInt()).isEqualTo(6);
     }
 
     @Test
@@ -143,10 +163,10 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     @Test
-    void badRowsRejectTheWholeFileWithLineAndColumnUnlessSkipped() throws Exception {
+    void badRowsRejectTheWholeFileWithLineAndColumnWhenAskedTo() throws Exception {
         UUID athlete = registerAthlete("KG");
 
-        Answer rejected = postCsv(athlete, "source=strong", fixture("strong-bad-rows.csv"));
+        Answer rejected = postCsv(athlete, "source=strong&skipBadRows=false", fixture("strong-bad-rows.csv"));
 
         assertThat(rejected.status()).as(rejected.raw()).isEqualTo(400);
         assertThat(rejected.contentType()).startsWith("application/problem+json");
@@ -158,7 +178,7 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(rejected.body().path("report").path("accepted").asBoolean()).isFalse();
         assertThat(athleteEvents(athlete)).containsExactly("AthleteRegistered");
 
-        Answer dryRun = postCsv(athlete, "source=strong&dryRun=true", fixture("strong-bad-rows.csv"));
+        Answer dryRun = postCsv(athlete, "source=strong&dryRun=true&skipBadRows=false", fixture("strong-bad-rows.csv"));
         assertThat(dryRun.status()).isEqualTo(200);
         assertThat(dryRun.body().path("accepted").asBoolean()).isFalse();
         assertThat(dryRun.body().path("errors").size()).isEqualTo(6);

@@ -453,7 +453,8 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
      */
     private Probe importProbe(Random random) {
         String token = TestTokens.athlete(athlete);
-        String path = "/athletes/" + athlete + "/imports?source=strong";
+        // all or nothing: a hostile file must be refused whole (by default the good rows of a file are imported)
+        String path = "/athletes/" + athlete + "/imports?source=strong&skipBadRows=false";
         int kind = random.nextInt(5);
         if (kind == 0) {
             List<String> notCsv = NOT_JSON.stream().filter(t -> !t.startsWith("text/") && !t.contains("octet"))
