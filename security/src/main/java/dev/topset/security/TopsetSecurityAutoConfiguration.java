@@ -146,6 +146,11 @@ public class TopsetSecurityAutoConfiguration {
     }
 
     @Bean
+    JsonOnlyBodies jsonOnlyBodies() {
+        return new JsonOnlyBodies();
+    }
+
+    @Bean
     RequestIdProblems requestIdProblems() {
         return new RequestIdProblems();
     }
