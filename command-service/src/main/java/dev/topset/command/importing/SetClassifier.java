@@ -12,7 +12,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the sets of one imported workout their kind (the rules README's import section documents):
+ * Gives the sets of one imported workout their kind (the rules docs/imports.md documents):
  * <ul>
  *   <li>sets the app marked as warm-up stay warm-ups, marked drop sets stay drop sets;</li>
  *   <li>per exercise whose load progresses (every exercise but conditioning and mobility, known to the catalogue

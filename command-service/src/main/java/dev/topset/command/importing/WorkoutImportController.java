@@ -53,7 +53,7 @@ public class WorkoutImportController {
     @PostMapping(path = "/athletes/{athleteId}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a Strong or Hevy CSV export (multipart field `file`)",
             description = "Each workout becomes a session, each set row a set (warm-up, top, backoff, drop or accessory"
-                    + " by the rules in the README). `dryRun=true` reports what would be imported and records nothing."
+                    + " by the rules in docs/imports.md). `dryRun=true` reports what would be imported and records nothing."
                     + " Every valid row is imported and each bad row reported with its line and reason (`errors`,"
                     + " `skippedRows`); `skipBadRows=false` makes any bad row reject the whole file (400, nothing"
                     + " recorded). Ids are"

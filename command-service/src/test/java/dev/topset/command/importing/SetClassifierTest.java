@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
-/** The import's classification rules (README "Import rules"), one workout at a time. */
+/** The import's classification rules (docs/imports.md), one workout at a time. */
 class SetClassifierTest {
 
     private final SetClassifier classifier = new SetClassifier(new LiftMapping(new ImportProperties(
