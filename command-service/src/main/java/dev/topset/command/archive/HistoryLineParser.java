@@ -10,9 +10,7 @@ import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.api.envelope.PayloadUpcasting;
 import dev.topset.api.gym.GymEvent;
 import dev.topset.api.session.SessionEvent;
-import dev.topset.command.athlete.Athlete;
 import dev.topset.command.eventstore.EventJson;
-import dev.topset.command.session.TrainingSession;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoryLineParser {
 
-    private static final String SESSION_TYPE = TrainingSession.class.getSimpleName();
-    private static final String ATHLETE_TYPE = Athlete.class.getSimpleName();
 
     private final ObjectMapper json;
 
@@ -154,7 +150,7 @@ class HistoryLineParser {
         if (!envelope.athleteId().equals(payload.athleteId())) {
             return "athleteId: differs from the payload's athleteId " + payload.athleteId();
         }
-        String expectedType = payload instanceof SessionEvent ? SESSION_TYPE : ATHLETE_TYPE;
+        String expectedType = payload instanceof SessionEvent ? HistoryLine.SESSION_TYPE : HistoryLine.ATHLETE_TYPE;
         if (!expectedType.equals(envelope.aggregateType())) {
             return "aggregateType: a " + envelope.type() + " belongs to a " + expectedType;
         }

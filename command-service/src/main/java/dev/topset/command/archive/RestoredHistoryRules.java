@@ -5,14 +5,12 @@ import dev.topset.api.athlete.AthleteRegistered;
 import dev.topset.api.session.SessionEvent;
 import dev.topset.api.session.SessionStarted;
 import dev.topset.command.access.SessionOwners;
-import dev.topset.command.athlete.Athlete;
 import dev.topset.command.athlete.AthleteDirectory;
 import dev.topset.command.athlete.AthleteHistoryRules;
 import dev.topset.command.rule.HistoryRules;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.session.SessionHistoryRules;
-import dev.topset.command.session.TrainingSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RestoredHistoryRules {
 
-    private static final String SESSION_TYPE = TrainingSession.class.getSimpleName();
-    private static final String ATHLETE_TYPE = Athlete.class.getSimpleName();
 
     private final SessionOwners sessionOwners;
     private final AthleteDirectory athletes;
@@ -48,11 +44,11 @@ class RestoredHistoryRules {
         if (!line.envelope().aggregateType().equals(storedType)) {
             return false;
         }
-        if (SESSION_TYPE.equals(storedType)) {
+        if (HistoryLine.SESSION_TYPE.equals(storedType)) {
             return sessionOwners.ownerOf(UUID.fromString(line.envelope().aggregateId()))
                     .filter(line.envelope().athleteId()::equals).isPresent();
         }
-        return ATHLETE_TYPE.equals(storedType);
+        return HistoryLine.ATHLETE_TYPE.equals(storedType);
     }
 
     /**
