@@ -66,6 +66,9 @@ public final class ChartRenderer {
 
     /** The narrowest date axis: a single session is drawn in a fortnight, not in milliseconds around it. */
     private static final int MIN_AXIS_DAYS = 14;
+    /** The narrowest week axis: one week's bar takes a quarter of the chart, not all of it. */
+    private static final int MIN_WEEK_AXIS_DAYS = 28;
+    private static final double MIN_E1RM_RANGE = 10;
 
     static {
         // Spring Boot sets this too; the renderer must also work in plain tests and tools.
@@ -177,7 +180,8 @@ public final class ChartRenderer {
             if (sxx > 0) {
                 double slopePerDay = sxy / sxx;
                 XYSeries trend = new XYSeries("trend (" + BigDecimal.valueOf(slopePerDay * 7)
-                        .setScale(2, RoundingMode.HALF_UP).toPlainString() + " per week)", true, true);
+                        .setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + unit(history) + " per week)", true,
+                        true);
                 for (SessionSummary s : List.of(rated.get(0), rated.get(rated.size() - 1))) {
                     trend.add(millis(s), meanE1rm + slopePerDay * (ChronoUnit.DAYS.between(first, s.date()) - meanDay));
                 }
@@ -187,9 +191,13 @@ public final class ChartRenderer {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(title(history, ChartKind.E1RM), "session date",
                 "e1RM (" + unit(history) + ")", data, true, false, false);
         XYPlot plot = chart.getXYPlot();
-        plot.setDomainAxis(dateAxis("session date", history, 3));
+        plot.setDomainAxis(sessionAxis(history));
         plot.setRenderer(lineWithPoints());
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        NumberAxis e1rmAxis = (NumberAxis) plot.getRangeAxis();
+        e1rmAxis.setAutoRangeIncludesZero(false);
+        // one session, or the same e1RM every time, would give a zero-high axis labelled 7.7E1 at every tick
+        e1rmAxis.setAutoRangeMinimumSize(MIN_E1RM_RANGE);
+        e1rmAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return chart;
     }
 
@@ -203,7 +211,7 @@ public final class ChartRenderer {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(title(history, ChartKind.RPE), "session date", "RPE",
                 data, true, false, false);
         XYPlot plot = chart.getXYPlot();
-        plot.setDomainAxis(dateAxis("session date", history, 3));
+        plot.setDomainAxis(sessionAxis(history));
         plot.setRenderer(lineWithPoints());
         IntervalMarker target = new IntervalMarker(history.rpeMin().doubleValue(), history.rpeMax().doubleValue(),
                 new Color(0, 150, 0, 40));
@@ -224,7 +232,9 @@ public final class ChartRenderer {
                 true, "backoff load x reps per week (" + unit(history) + ")", new TimePeriodValuesCollection(weeks),
                 PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
-        plot.setDomainAxis(dateAxis("week (Monday to Sunday)", history, 10));
+        SortedMap<LocalDate, BigDecimal> trained = weeklyBackoffVolume(history);
+        plot.setDomainAxis(trained.isEmpty() ? sessionAxis(history) : dateAxis("week (Monday to Sunday)",
+                trained.firstKey().minusDays(3), trained.lastKey().plusDays(7 + 3), MIN_WEEK_AXIS_DAYS));
         XYBarRenderer bars = (XYBarRenderer) plot.getRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
@@ -233,12 +243,21 @@ public final class ChartRenderer {
         return chart;
     }
 
+    /** The session dates with a few days either side, at least {@value #MIN_AXIS_DAYS} days. */
+    private static DateAxis sessionAxis(LiftHistory history) {
+        if (history.sessions().isEmpty()) {
+            return dateAxis("session date", null, null, MIN_AXIS_DAYS);
+        }
+        return dateAxis("session date", history.sessions().get(0).date().minusDays(3),
+                history.sessions().get(history.sessions().size() - 1).date().plusDays(3), MIN_AXIS_DAYS);
+    }
+
     /**
-     * A date axis over the history's sessions (oldest first), {@code daysAfterLast} past the last one (a week's bar
-     * needs the week), at least {@value #MIN_AXIS_DAYS} days wide, ticking in days, weeks,
-     * months or years and labelling them as dates (JFreeChart's defaults fall back to clock times on a short range).
+     * A date axis from {@code lower} to {@code upper} (null: automatic), widened to at least {@code minDays}, ticking in
+     * days, weeks, months or years and labelling them as dates (JFreeChart's defaults fall back to clock times on a
+     * short range). The axis picks the tick unit whose labels fit, so labels never overlap.
      */
-    private static DateAxis dateAxis(String label, LiftHistory history, int daysAfterLast) {
+    private static DateAxis dateAxis(String label, LocalDate lower, LocalDate upper, int minDays) {
         DateAxis axis = new DateAxis(label, TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ENGLISH);
         TickUnits units = new TickUnits();
         units.add(new DateTickUnit(DateTickUnitType.DAY, 1, format("d MMM")));
@@ -253,15 +272,11 @@ public final class ChartRenderer {
         units.add(new DateTickUnit(DateTickUnitType.YEAR, 2, format("yyyy")));
         axis.setStandardTickUnits(units);
         axis.setAutoTickUnitSelection(true);
-        if (!history.sessions().isEmpty()) {
-            LocalDate lower = history.sessions().get(0).date().minusDays(3);
-            LocalDate upper = history.sessions().get(history.sessions().size() - 1).date().plusDays(daysAfterLast);
-            long missing = MIN_AXIS_DAYS - ChronoUnit.DAYS.between(lower, upper);
-            if (missing > 0) {
-                lower = lower.minusDays(missing / 2);
-                upper = upper.plusDays(missing - missing / 2);
-            }
-            axis.setRange(new Date(millis(lower)), new Date(millis(upper)));
+        if (lower != null && upper != null) {
+            long missing = minDays - ChronoUnit.DAYS.between(lower, upper);
+            LocalDate from = missing > 0 ? lower.minusDays(missing / 2) : lower;
+            LocalDate to = missing > 0 ? upper.plusDays(missing - missing / 2) : upper;
+            axis.setRange(new Date(millis(from)), new Date(millis(to)));
         }
         return axis;
     }

@@ -9,6 +9,12 @@ final class EmptyChart {
     private EmptyChart() {
     }
 
+    /** Said once on a page none of whose lifts has an RPE. */
+    static String noRpeAnywhere() {
+        return "No effort charts: no set in this period was logged with an RPE or RIR (app exports rarely have it). "
+                + "Log one with the top set (140x5@8) to see how hard each session was against the plan's target.";
+    }
+
     static String sentence(ChartKind kind, String lift) {
         return switch (kind) {
             case E1RM -> "No e1RM for " + lift + ": no top set has reps the estimate covers.";

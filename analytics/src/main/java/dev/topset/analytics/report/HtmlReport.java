@@ -100,7 +100,7 @@ public final class HtmlReport {
         }
 
         html.append("<h2>Charts</h2>\n");
-        charts(html, history);
+        charts(html, history, true);
         html.append("<h2>Sessions</h2>\n");
         SessionTable.write(html, history);
         html.append("<p class=\"meta\">Every column, with full ids: <a href=\"report.csv\">report.csv</a>, "
@@ -131,12 +131,18 @@ public final class HtmlReport {
             }
             html.append("</nav>\n");
         }
+        // An import without RPE would repeat the same sentence in every lift's section: say it once.
+        boolean anyRpe = ordered.stream().anyMatch(lift -> charts.hasData(lift, ChartKind.RPE));
+        if (!ordered.isEmpty() && !anyRpe) {
+            html.append("<p class=\"empty\" data-chart=\"rpe\">").append(escape(EmptyChart.noRpeAnywhere()))
+                    .append("</p>\n");
+        }
         for (LiftHistory lift : ordered) {
             html.append("<section id=\"").append(escape(lift.lift())).append("\">\n<h2>")
                     .append(escape(LiftTitles.title(lift.lift()))).append("</h2>\n<p class=\"meta\">")
                     .append(sessions(lift.sessions().size())).append(span(lift)).append(" · loads in ")
                     .append(unit(lift)).append("</p>\n");
-            charts(html, lift);
+            charts(html, lift, anyRpe);
             SessionTable.write(html, lift);
             html.append("</section>\n");
         }
@@ -154,8 +160,12 @@ public final class HtmlReport {
                 .append("</style>\n</head>\n<body>\n");
     }
 
-    private void charts(StringBuilder html, LiftHistory history) {
+    /** The charts, a sentence for each without data; the RPE one left out entirely unless {@code rpe}. */
+    private void charts(StringBuilder html, LiftHistory history, boolean rpe) {
         for (ChartKind kind : ChartKind.values()) {
+            if (kind == ChartKind.RPE && !rpe) {
+                continue;
+            }
             if (!charts.hasData(history, kind)) {
                 html.append("<p class=\"empty\" data-lift=\"").append(escape(history.lift()))
                         .append("\" data-chart=\"").append(kind.slug()).append("\">")
@@ -176,6 +186,12 @@ public final class HtmlReport {
                             : (points == 1 ? " session" : " sessions"))
                     .append(")</figcaption></figure>\n");
         }
+    }
+
+    /** "LINEAR" → "linear progression", "DOUBLE_PROGRESSION" → "double progression". */
+    private static String progression(String method) {
+        String words = LiftTitles.sentence(method).toLowerCase(Locale.ROOT);
+        return words.contains("progression") ? words : words + " progression";
     }
 
     private static String sessions(int count) {

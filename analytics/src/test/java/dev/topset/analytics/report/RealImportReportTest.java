@@ -62,14 +62,41 @@ class RealImportReportTest {
 
     @Test
     void aHistoryWithoutRpeHasASentenceWhereTheEmptyRpeChartWas() {
-        String html = report.renderTrends(ReportedAthlete.of(SAM, Optional.empty()), null, null,
-                List.of(imported("squat", 6, 100, 80)));
+        String noRpe = report.renderTrends(ReportedAthlete.of(SAM, Optional.empty()), null, null,
+                List.of(imported("squat", 6, 100, 80), imported("deadlift", 6, 140, 120)));
+        TrainingLog rated = TrainingLog.of(SAM, "bench-press").session("2025-03-04").top("80", 5, "8")
+                .session("2025-03-11").top("82.5", 5, "8.5");
+        String someRpe = report.renderTrends(ReportedAthlete.of(SAM, Optional.empty()), null, null,
+                List.of(imported("squat", 6, 100, 80), history(rated, "bench-press")));
+        String liftReport = report.render(ReportFixture.review(), imported("squat", 6, 100, 80),
+                ReportedAthlete.of(SAM, Optional.empty()));
 
-        assertThat(html).doesNotContain("data-chart=\"rpe\" data-points")
-                .contains("<p class=\"empty\" data-lift=\"squat\" data-chart=\"rpe\">No effort chart for Back Squat: "
-                        + "no set was logged with an RPE or RIR.")
-                .contains("data-lift=\"squat\" data-chart=\"e1rm\" data-points=\"6\"")
-                .doesNotContain("00:00:00.000");
+        assertThat(noRpe).doesNotContain("data-chart=\"rpe\" data-points", "00:00:00.000")
+                .contains("data-lift=\"squat\" data-chart=\"e1rm\" data-points=\"6\"");
+        assertThat(noRpe.split("data-chart=\"rpe\"", -1)).as("said once for the page").hasSize(2);
+        assertThat(noRpe).contains("<p class=\"empty\" data-chart=\"rpe\">No effort charts: no set in this period "
+                + "was logged with an RPE or RIR");
+        assertThat(someRpe).contains("data-lift=\"bench-press\" data-chart=\"rpe\" data-points=\"2\"",
+                "<p class=\"empty\" data-lift=\"squat\" data-chart=\"rpe\">No effort chart for Back Squat: "
+                        + "no set was logged with an RPE or RIR.");
+        assertThat(liftReport).contains("<p class=\"empty\" data-lift=\"squat\" data-chart=\"rpe\">No effort chart");
+    }
+
+    @Test
+    void aLiftTrainedOnceHasAReadableE1rmAxis() {
+        JFreeChart chart = charts.chart(imported("front-squat", 1, 70, 60), ChartKind.E1RM);
+        BufferedImage image = new BufferedImage(ChartRenderer.WIDTH, ChartRenderer.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g2, new Rectangle2D.Double(0, 0, ChartRenderer.WIDTH, ChartRenderer.HEIGHT), info);
+
+        List<?> ticks = chart.getXYPlot().getRangeAxis().refreshTicks(g2, new AxisState(),
+                info.getPlotInfo().getDataArea(), RectangleEdge.LEFT);
+        List<String> labels = ticks.stream().map(tick -> ((ValueTick) tick).getText())
+                .filter(label -> !label.isEmpty()).toList();
+
+        assertThat(labels).hasSizeGreaterThan(2).doesNotHaveDuplicates()
+                .allSatisfy(label -> assertThat(label).matches("\\d+"));
     }
 
     /** One session is the usual case for an imported accessory: the axis must still read as dates. */
