@@ -15,6 +15,10 @@ final class EmptyChart {
                 + "Log one with the top set (140x5@8) to see how hard each session was against the plan's target.";
     }
 
+    static String oneSession(String lift) {
+        return "One session of " + lift + " so far: its charts start with the second.";
+    }
+
     static String sentence(ChartKind kind, String lift) {
         return switch (kind) {
             case E1RM -> "No e1RM for " + lift + ": no top set has reps the estimate covers.";

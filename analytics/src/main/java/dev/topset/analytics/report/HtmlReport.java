@@ -160,8 +160,17 @@ public final class HtmlReport {
                 .append("</style>\n</head>\n<body>\n");
     }
 
-    /** The charts, a sentence for each without data; the RPE one left out entirely unless {@code rpe}. */
+    /**
+     * The charts, a sentence for each without data; the RPE one left out entirely unless {@code rpe}. A lift trained
+     * once has no trend to draw: one sentence instead of three single-point charts.
+     */
     private void charts(StringBuilder html, LiftHistory history, boolean rpe) {
+        if (history.sessions().size() == 1) {
+            html.append("<p class=\"empty\" data-lift=\"").append(escape(history.lift())).append("\">")
+                    .append(escape(EmptyChart.oneSession(LiftTitles.title(history.lift()))))
+                    .append("</p>\n");
+            return;
+        }
         for (ChartKind kind : ChartKind.values()) {
             if (kind == ChartKind.RPE && !rpe) {
                 continue;

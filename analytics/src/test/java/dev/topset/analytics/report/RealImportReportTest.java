@@ -83,6 +83,16 @@ class RealImportReportTest {
     }
 
     @Test
+    void aLiftTrainedOnceIsASentenceNotThreeSinglePointCharts() {
+        String html = report.renderTrends(ReportedAthlete.of(SAM, Optional.empty()), null, null,
+                List.of(imported("squat", 4, 100, 80), imported("front-squat", 1, 70, 60)));
+
+        assertThat(html).contains("<p class=\"empty\" data-lift=\"front-squat\">One session of Front Squat so far: "
+                + "its charts start with the second.</p>").doesNotContain("data-lift=\"front-squat\" data-chart");
+    }
+
+    /** The PNG endpoint still draws a single session. */
+    @Test
     void aLiftTrainedOnceHasAReadableE1rmAxis() {
         JFreeChart chart = charts.chart(imported("front-squat", 1, 70, 60), ChartKind.E1RM);
         BufferedImage image = new BufferedImage(ChartRenderer.WIDTH, ChartRenderer.HEIGHT, BufferedImage.TYPE_INT_RGB);
