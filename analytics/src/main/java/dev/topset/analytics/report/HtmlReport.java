@@ -64,8 +64,7 @@ public final class HtmlReport {
         html.append("<h1>").append(escape(lift)).append("</h1>\n<p class=\"meta\">")
                 .append(escape(athlete.label())).append(" · ").append(sessions(history.sessions().size()))
                 .append(span(history)).append(" · loads in ").append(unit(history)).append(" · plan: ")
-                .append(escape(LiftTitles.sentence(review.plan().progression().method().name())
-                        .toLowerCase(Locale.ROOT))).append("</p>\n");
+                .append(escape(progression(review.plan().progression().method().name()))).append("</p>\n");
 
         html.append("<div class=\"rec\"><h2>Next session: ")
                 .append(escape(LiftTitles.sentence(recommendation.type().name()))).append("</h2>\n<p><strong>")

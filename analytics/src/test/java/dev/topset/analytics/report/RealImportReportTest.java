@@ -180,7 +180,8 @@ class RealImportReportTest {
                 ReportedAthlete.of(TrainingLog.ATHLETE, Optional.of("Sam Lifter")));
 
         assertThat(html).containsPattern("<h2>Next session: [A-Z][a-z]+( [a-z]+)*</h2>")
-                .contains("<h1>Back Squat</h1>", "Sam Lifter · 4 sessions from 6 Jan 2025 to 27 Jan 2025");
+                .contains("<h1>Back Squat</h1>",
+                        "Sam Lifter · 4 sessions from 6 Jan 2025 to 27 Jan 2025 · loads in kg · plan: linear progression");
         assertThat(visibleText(html)).doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b");
     }
 
