@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * by the event-ingest consumer inside the transaction that also stores its position, once per new event.
  *
  * <pre>
- *   AthleteRegistered -> athlete                 (preferred_unit)
+ *   AthleteRegistered -> athlete                 (preferred_unit, name)
  *   SessionStarted    -> training_session        (local_date: the athlete's date, else the UTC date of the start)
  *   *SetLogged        -> logged_set              (position = order of logging within the session, 1-based)
  *   SetCorrected      -> UPDATE logged_set       (the complete corrected set, kind included)
@@ -104,12 +104,15 @@ public class AnalyticsProjection implements EventProjection {
     private void on(AthleteRegistered event) {
         // preferred_unit is required here; an athlete registered without one reviews in kg until told otherwise.
         jdbc.sql("""
-                        INSERT INTO athlete (athlete_id, preferred_unit) VALUES (:athleteId, COALESCE(CAST(:unit AS TEXT), 'KG'))
+                        INSERT INTO athlete (athlete_id, preferred_unit, name)
+                        VALUES (:athleteId, COALESCE(CAST(:unit AS TEXT), 'KG'), :name)
                         ON CONFLICT (athlete_id) DO UPDATE
-                        SET preferred_unit = COALESCE(CAST(:unit AS TEXT), athlete.preferred_unit)
+                        SET preferred_unit = COALESCE(CAST(:unit AS TEXT), athlete.preferred_unit),
+                            name = COALESCE(EXCLUDED.name, athlete.name)
                         """)
                 .param("athleteId", event.athleteId())
                 .param("unit", event.preferredUnit() == null ? null : event.preferredUnit().name())
+                .param("name", event.name() == null || event.name().isBlank() ? null : event.name().strip())
                 .update();
     }
 

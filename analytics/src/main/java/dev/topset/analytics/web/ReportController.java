@@ -4,12 +4,14 @@ import dev.topset.analytics.access.ReadAccess;
 import dev.topset.security.Caller;
 import dev.topset.analytics.coach.AthleteReviews;
 import dev.topset.analytics.coach.LiftReview;
+import dev.topset.analytics.history.AthleteNames;
 import dev.topset.analytics.report.ChartKind;
 import dev.topset.analytics.report.ChartRenderer;
 import dev.topset.analytics.report.CsvReport;
 import dev.topset.analytics.report.HtmlReport;
 import dev.topset.analytics.report.JsonReport;
 import dev.topset.analytics.report.ReportPage;
+import dev.topset.analytics.report.ReportedAthlete;
 import dev.topset.analytics.report.TrendReport;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.StringWriter;
@@ -38,10 +40,12 @@ public class ReportController {
     private final HtmlReport html;
     private final ChartRenderer charts;
     private final ReadAccess access;
+    private final AthleteNames names;
 
     public ReportController(AthleteReviews reviews, CsvReport csv, JsonReport json, HtmlReport html,
-                            ChartRenderer charts, ReadAccess access) {
+                            ChartRenderer charts, ReadAccess access, AthleteNames names) {
         this.access = access;
+        this.names = names;
         this.reviews = reviews;
         this.csv = csv;
         this.json = json;
@@ -80,7 +84,8 @@ public class ReportController {
                                         Caller caller) {
         access.athlete(caller, athleteId);
         LiftReview review = review(athleteId, lift, sessions);
-        return ReportPage.ok().body(html.render(review, reviews.history(review)));
+        return ReportPage.ok().body(html.render(review, reviews.history(review),
+                ReportedAthlete.of(athleteId, names.of(athleteId))));
     }
 
     @Operation(summary = "One chart of the lift's full history as PNG: e1rm, rpe or volume (weekly)")

@@ -3,10 +3,12 @@ package dev.topset.analytics.web;
 import dev.topset.analytics.access.ReadAccess;
 import dev.topset.security.Caller;
 import dev.topset.analytics.coach.AthleteTrends;
+import dev.topset.analytics.history.AthleteNames;
 import dev.topset.analytics.report.CsvReport;
 import dev.topset.analytics.report.HtmlReport;
 import dev.topset.analytics.report.JsonReport;
 import dev.topset.analytics.report.ReportPage;
+import dev.topset.analytics.report.ReportedAthlete;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -43,10 +45,12 @@ public class TrendReportController {
     private final JsonReport json;
     private final HtmlReport html;
     private final ReadAccess access;
+    private final AthleteNames names;
 
     public TrendReportController(AthleteTrends trends, CsvReport csv, JsonReport json, HtmlReport html,
-                                 ReadAccess access) {
+                                 ReadAccess access, AthleteNames names) {
         this.access = access;
+        this.names = names;
         this.trends = trends;
         this.csv = csv;
         this.json = json;
@@ -117,7 +121,8 @@ public class TrendReportController {
         check(athleteId, from, to);
         access.athlete(caller, athleteId);
         return ReportPage.ok()
-                .body(html.renderTrends(athleteId, from, to, trends.histories(athleteId, from, to)));
+                .body(html.renderTrends(ReportedAthlete.of(athleteId, names.of(athleteId)), from, to,
+                        trends.histories(athleteId, from, to)));
     }
 
     /** Everything that can be refused is refused here, before the first byte of a stream. */

@@ -40,7 +40,8 @@ class ObjectLevelAuthorizationIntegrationTest extends AnalyticsIntegrationTest {
                 "/athletes/{athlete}/lifts/squat/report.csv", "/athletes/{athlete}/lifts/squat/report.json",
                 "/athletes/{athlete}/lifts/squat/report.html", "/athletes/{athlete}/lifts/squat/charts/e1rm.png",
                 "/reports/athletes/{athlete}/trends", "/reports/athletes/{athlete}/trends.csv",
-                "/reports/athletes/{athlete}/trends.json", "/reports/athletes/{athlete}/trends.html")) {
+                "/reports/athletes/{athlete}/trends.json", "/reports/athletes/{athlete}/trends.html",
+                "/reports/athletes/{athlete}/weeks.csv")) {
             add(rows, HttpMethod.GET, path, READ);
         }
         add(rows, HttpMethod.POST, "/athletes/{athlete}/reviews", REVIEW_RUN);

@@ -35,10 +35,11 @@ class HtmlReportTest {
     @Test
     void showsTheRecommendationItsEvidenceAndOneTableRowPerSession() {
         assertThat(html).startsWith("<!DOCTYPE html>")
-                .contains("<h2>" + review.recommendation().type().name() + "</h2>")
-                .contains("(rule " + review.recommendation().evidence().rule() + ")")
-                .contains("<td>2025-01-27</td>");
-        assertThat(html.split("<tr><td>[0-9a-f]{8}-", -1)).hasSize(review.window().sessions().size() + 1);
+                .contains("<h2>Next session: " + LiftTitles.sentence(review.recommendation().type().name()) + "</h2>")
+                .contains("rule " + review.recommendation().evidence().rule() + ".")
+                .contains("<td>Mon 27 Jan 2025</td>");
+        assertThat(html.split("<td><code title=\"[0-9a-f-]{36}\">[0-9a-f]{8}</code>", -1))
+                .hasSize(review.window().sessions().size() + 1);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -45,7 +46,8 @@ class TrendHtmlReportTest {
     void everyLiftHasThreeDecodableChartsWithTheExpectedNumberOfPoints() throws Exception {
         LiftHistory squat = history(SQUAT, "squat");
         LiftHistory bench = history(BENCH, "bench");
-        String html = new HtmlReport(charts).renderTrends(TrainingLog.ATHLETE, null, null, List.of(bench, squat));
+        String html = new HtmlReport(charts).renderTrends(ReportedAthlete.of(TrainingLog.ATHLETE, Optional.empty()), null, null,
+                List.of(bench, squat));
 
         Map<String, Integer> points = new HashMap<>();
         Matcher image = IMAGE.matcher(html);
@@ -59,7 +61,8 @@ class TrendHtmlReportTest {
         assertThat(points).containsOnly(
                 Map.entry("squat/e1rm", 6), Map.entry("squat/rpe", 5), Map.entry("squat/volume", 3),
                 Map.entry("bench/e1rm", 4), Map.entry("bench/rpe", 4), Map.entry("bench/volume", 4));
-        assertThat(html).contains("<h2>bench</h2>", "<h2>squat</h2>", "<td>2025-01-23</td>");
+        assertThat(html).contains("<h2>" + LiftTitles.title("bench") + "</h2>", "<h2>Back Squat</h2>",
+                "<td>Thu 23 Jan 2025</td>");
     }
 
     @Test
@@ -76,10 +79,11 @@ class TrendHtmlReportTest {
     @Test
     void theLiftReportDrawsTheFullHistoryNotOnlyTheWindow() {
         LiftHistory squat = history(SQUAT, "squat");
-        String html = new HtmlReport(charts).render(ReportFixture.review(), squat);
+        String html = new HtmlReport(charts).render(ReportFixture.review(), squat,
+                ReportedAthlete.of(TrainingLog.ATHLETE, Optional.empty()));
 
         assertThat(html).contains("data-lift=\"squat\" data-chart=\"e1rm\" data-points=\"6\"")
-                .contains("charts and table over 6 sessions");
+                .contains("6 sessions from 6 Jan 2025 to 23 Jan 2025");
     }
 
     private static LiftHistory history(TrainingLog log, String lift) {

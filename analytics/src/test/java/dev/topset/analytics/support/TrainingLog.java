@@ -73,6 +73,11 @@ public final class TrainingLog {
         return add(SetKind.TOP, load, reps, rpe, null, flags);
     }
 
+    /** A set of any kind (an import's accessory or drop set), RPE null when not logged. */
+    public TrainingLog set(SetKind kind, String load, int reps, String rpe) {
+        return add(kind, load, reps, rpe, null);
+    }
+
     public TrainingLog topAtRir(String load, int reps, int rir) {
         return add(SetKind.TOP, load, reps, null, rir);
     }
