@@ -1,0 +1,113 @@
+package dev.topset.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gym walk-through of docs/gyms.md, run as written against the launched system: the shell block is taken from
+ * the document, only the ports and the data directory are adjusted, and every curl must answer 2xx or the status its
+ * comment names. A read expected to succeed may be repeated while it answers 404 (a new gym, coach or consent counts
+ * once the read side has consumed it, as a person typing the commands would never notice); a read expected to be
+ * refused is asked once, right after the command before it answered (a revocation holds from its answer on).
+ */
+class GymWalkThroughIT {
+
+    private static final Path DOC = Path.of("..", "docs", "gyms.md");
+    private static final Path LAUNCHER_JAR = Path.of("target", "topset-launcher.jar");
+    private static final String LAUNCHER = "java -jar launcher/target/topset-launcher.jar";
+    private static final Pattern STATUS_IN_COMMENT = Pattern.compile("#.*\\b([45]\\d\\d)\\b");
+
+    /** Runs one curl; exits the script on an unexpected answer, naming the step. */
+    private static final String CHECK = """
+            check() {
+              local want=$1 retry=$2; shift 2
+              local deadline=$((SECONDS + 60)) out code
+              while true; do
+                out=$("$@" -w '\\n%{http_code}')
+                code=${out##*$'\\n'}
+                [[ $code == "$want"* ]] && return 0
+                if [[ $retry == yes && $code == 404 && $want == 2 && $SECONDS -lt $deadline ]]; then
+                  sleep 0.2; continue
+                fi
+                printf 'step failed (want %s, got %s): %s\\n%s\\n' "$want" "$code" "$*" "$out" >&2
+                exit 1
+              done
+            }
+            """;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theDocumentedGymWalkThroughRunsAsWritten() throws Exception {
+        assertThat(LAUNCHER_JAR).as("the launcher jar (built in package)").exists();
+        List<String> steps = walkThrough(Files.readString(DOC, StandardCharsets.UTF_8));
+        assertThat(steps).as("curl steps").hasSizeGreaterThan(20);
+        LaunchSettings settings = new LaunchSettings(data, Path.of("target", "services"), 0, 0, 0, 0, 0, false,
+                "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        try (EmbeddedSystem system = EmbeddedSystem.start(settings)) {
+            StringBuilder script = new StringBuilder("set -e\n").append(CHECK);
+            for (String step : steps) {
+                script.append(adjust(step, system)).append('\n');
+            }
+            Path file = data.resolve("gyms-walk-through.sh");
+            Files.writeString(file, script);
+            Process bash = new ProcessBuilder("bash", file.toString()).redirectErrorStream(true).start();
+            String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(bash.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            assertThat(bash.exitValue()).as(output).isZero();
+        }
+    }
+
+    /** The shell block under "## Walk-through", one command per entry (continuation lines joined). */
+    static List<String> walkThrough(String doc) {
+        String section = doc.substring(doc.indexOf("## Walk-through"));
+        int start = section.indexOf("```bash\n") + "```bash\n".length();
+        String block = section.substring(start, section.indexOf("\n```", start));
+        List<String> commands = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : block.lines().toList()) {
+            if (line.endsWith("\\")) {
+                current.append(line, 0, line.length() - 1);
+                continue;
+            }
+            current.append(line);
+            String command = current.toString().strip();
+            current.setLength(0);
+            if (!command.isEmpty() && !command.startsWith("#")) {
+                commands.add(command);
+            }
+        }
+        return commands;
+    }
+
+    /** The documented ports and launcher call pointed at this system; each curl wrapped in {@code check}. */
+    private String adjust(String step, EmbeddedSystem system) {
+        String adjusted = step.replace(LAUNCHER, "java -jar " + LAUNCHER_JAR.toAbsolutePath() + " --data-dir "
+                        + data.toAbsolutePath())
+                .replace("localhost:8081", hostAndPort(system.commandUrl()))
+                .replace("localhost:8082", hostAndPort(system.queryUrl()))
+                .replace("localhost:8083", hostAndPort(system.analyticsUrl()));
+        if (!adjusted.startsWith("curl ")) {
+            return adjusted;
+        }
+        Matcher status = STATUS_IN_COMMENT.matcher(step);
+        String want = status.find() ? status.group(1) : "2";
+        String retry = step.contains(" -X") ? "no" : "yes";
+        return "check " + want + " " + retry + " " + adjusted;
+    }
+
+    private static String hostAndPort(String url) {
+        return url.replaceFirst("^https?://", "").replaceFirst("/$", "");
+    }
+}
