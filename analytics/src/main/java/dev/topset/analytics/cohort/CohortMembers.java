@@ -44,13 +44,18 @@ public class CohortMembers {
                 .param("gymId", gymId).param("subject", subject).query(Boolean.class).single();
     }
 
-    /** The staff roles ({@code GYM_ADMIN}, {@code COACH}) {@code subject} holds in gyms the athlete shares with. */
-    public List<String> staffRolesOver(String subject, UUID athleteId) {
+    /** A staff role ({@code GYM_ADMIN}, {@code COACH}) held in one gym. */
+    public record StaffRole(UUID gymId, String role) {
+    }
+
+    /** The staff roles {@code subject} holds in gyms the athlete shares with. */
+    public List<StaffRole> staffRolesOver(String subject, UUID athleteId) {
         return jdbc.sql("""
-                        SELECT s.role FROM gym_staff s
+                        SELECT s.gym_id, s.role FROM gym_staff s
                         JOIN gym_member m ON m.gym_id = s.gym_id AND m.athlete_id = :athleteId AND m.status = 'MEMBER'
                         WHERE s.subject = :subject""")
-                .param("subject", subject).param("athleteId", athleteId).query(String.class).list();
+                .param("subject", subject).param("athleteId", athleteId)
+                .query((rs, row) -> new StaffRole(rs.getObject("gym_id", UUID.class), rs.getString("role"))).list();
     }
 
     public boolean gymExists(UUID gymId) {

@@ -66,10 +66,11 @@ public class GymWeeks {
         for (LocalDate week = firstWeek; !week.isAfter(period.to()); week = week.plusWeeks(1)) {
             int activeMembers = active.getOrDefault(week, 0);
             boolean partial = week.equals(lastWeek) && period.lastWeekPartial();
-            List<LiftTotals> shown = activeMembers < minGroupSize ? List.of()
-                    : lifts.getOrDefault(week, List.of()).stream().filter(lift -> lift.members() >= minGroupSize)
+            boolean weekShown = activeMembers >= minGroupSize;
+            List<LiftTotals> trained = lifts.getOrDefault(week, List.of());
+            List<LiftTotals> shown = trained.stream().filter(lift -> weekShown && lift.members() >= minGroupSize)
                     .toList();
-            List<WeekActivity.LiftWeek> perLift = lifts.getOrDefault(week, List.of()).stream()
+            List<WeekActivity.LiftWeek> perLift = trained.stream()
                     .map(lift -> shown.contains(lift)
                             ? new WeekActivity.LiftWeek(lift.lift(), lift.members(), null, lift.hardSets(),
                             unit.fromKg(lift.volumeKg()))
@@ -77,7 +78,7 @@ public class GymWeeks {
                             null))
                     .toList();
             // an empty week is no number about anybody: zero is shown, not withheld
-            boolean withheld = activeMembers > 0 && activeMembers < minGroupSize;
+            boolean withheld = activeMembers > 0 && !weekShown;
             weeks.add(new WeekActivity(week, partial, activeMembers, withheld ? Withheld.TOO_FEW_MEMBERS : null,
                     withheld ? null : shown.stream().mapToInt(LiftTotals::hardSets).sum(),
                     withheld ? null : unit.fromKg(shown.stream().map(LiftTotals::volumeKg)

@@ -18,11 +18,10 @@ import dev.topset.api.recommendation.RecommendationEvidence;
 import dev.topset.api.recommendation.RecommendationIssued;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
-import dev.topset.query.support.EventPublisher;
 import dev.topset.query.support.QueryServiceIntegrationTest;
+import dev.topset.query.support.StreamEvents;
 import dev.topset.security.devtokens.TestTokens;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +42,7 @@ class GymAggregatesIntegrationTest extends QueryServiceIntegrationTest {
     @Autowired
     private GymAccess access;
 
-    private final Map<String, Long> sequences = new HashMap<>();
+    private StreamEvents streams;
     private final UUID gym = UUID.randomUUID();
     private final UUID otherGym = UUID.randomUUID();
     private final UUID ada = UUID.randomUUID();
@@ -52,14 +51,10 @@ class GymAggregatesIntegrationTest extends QueryServiceIntegrationTest {
     private final UUID dee = UUID.randomUUID();
 
     private void publish(TrainingEvent event, String aggregateType, UUID aggregateId) {
-        EventPublisher events = publisher();
-        long sequence = sequences.merge(aggregateId.toString(), 1L, Long::sum) - 1;
-        try {
-            events.publishRaw(event.streamKey().toString(), objectMapper.writeValueAsString(
-                    events.envelope(event, aggregateType, aggregateId, sequence)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        if (streams == null) {
+            streams = new StreamEvents(publisher(), objectMapper);
         }
+        streams.publish(event, aggregateType, aggregateId);
     }
 
     private void gym(GymEvent event) {

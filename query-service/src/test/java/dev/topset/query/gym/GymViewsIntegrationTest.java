@@ -2,7 +2,6 @@ package dev.topset.query.gym;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
@@ -14,11 +13,10 @@ import dev.topset.api.gym.MemberInvited;
 import dev.topset.api.gym.MemberJoined;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
-import dev.topset.query.support.EventPublisher;
 import dev.topset.query.support.QueryServiceIntegrationTest;
+import dev.topset.query.support.StreamEvents;
 import dev.topset.security.devtokens.TestTokens;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +33,7 @@ class GymViewsIntegrationTest extends QueryServiceIntegrationTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 18);
 
-    private final Map<UUID, Long> sequences = new HashMap<>();
+    private StreamEvents streams;
     private final UUID gym = UUID.randomUUID();
     private final UUID ann = UUID.randomUUID();
     private final UUID bo = UUID.randomUUID();
@@ -44,14 +42,10 @@ class GymViewsIntegrationTest extends QueryServiceIntegrationTest {
     private final UUID lee = UUID.randomUUID();
 
     private void publish(TrainingEvent event, String aggregateType, UUID aggregateId) {
-        EventPublisher events = publisher();
-        long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
-        try {
-            events.publishRaw(event.streamKey().toString(), objectMapper.writeValueAsString(
-                    events.envelope(event, aggregateType, aggregateId, sequence)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        if (streams == null) {
+            streams = new StreamEvents(publisher(), objectMapper);
         }
+        streams.publish(event, aggregateType, aggregateId);
     }
 
     private void gym(GymEvent event) {
