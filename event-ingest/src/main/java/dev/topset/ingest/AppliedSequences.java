@@ -24,6 +24,13 @@ public class AppliedSequences {
         this.jdbc = jdbc;
     }
 
+    /** The last applied sequence of one stream, without locking; -1 for a stream never seen. */
+    public long last(String aggregateId) {
+        Long last = jdbc.query("SELECT last_sequence FROM applied_sequence WHERE aggregate_id = ?",
+                rows -> rows.next() ? rows.getLong(1) : null, aggregateId);
+        return last == null ? -1 : last;
+    }
+
     /** Last applied sequence per aggregate; aggregates never seen are absent. Locks the rows until the transaction ends. */
     public Map<String, Long> lock(Collection<String> aggregateIds) {
         Map<String, Long> last = new HashMap<>();

@@ -32,12 +32,22 @@ final class DemoUsers {
         return tokens.mint(user.subject(), List.of(user.role().claim()), user.athleteId(), VALIDITY);
     }
 
-    /** A dev token for any role; an athlete token names the athlete (default: the demo lifter). */
+    /**
+     * A dev token for any role; an athlete token names the athlete (default: the demo lifter). The other roles get
+     * the subject of the demo user with that role, the one the ready banner prints and the docs' walk-throughs name
+     * (a coach added as {@code demo-coach} must be the coach whose token is printed); a role without a demo user
+     * (service) gets {@code dev-<role>}.
+     */
     static String token(DevTokens tokens, Role role, UUID athleteId) {
         if (role == Role.ATHLETE) {
             UUID athlete = athleteId != null ? athleteId : DemoData.ATHLETE;
             return tokens.mint("athlete-" + athlete, List.of(role.claim()), athlete, VALIDITY);
         }
-        return tokens.mint("dev-" + role.claim().replace('_', '-'), List.of(role.claim()), athleteId, VALIDITY);
+        return tokens.mint(subject(role), List.of(role.claim()), athleteId, VALIDITY);
+    }
+
+    static String subject(Role role) {
+        return ALL.stream().filter(user -> user.role() == role).map(DemoUser::subject).findFirst()
+                .orElse("dev-" + role.claim().replace('_', '-'));
     }
 }

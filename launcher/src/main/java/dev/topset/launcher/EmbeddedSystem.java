@@ -83,7 +83,9 @@ public final class EmbeddedSystem implements AutoCloseable {
                 FreePort.orFree(settings.commandPort()), database("topset_events", bootstrap),
                 settings.serviceJvmOptions(), logs));
         query = track(ServiceProcess.start("query-service", jars.resolve("query-service.jar"),
-                FreePort.orFree(settings.queryPort()), database("topset_query", bootstrap),
+                FreePort.orFree(settings.queryPort()), database("topset_query", bootstrap,
+                        // staff reads of member data are confirmed against command-service's gym streams
+                        "--topset.gyms.command-service-url=" + command.baseUrl()),
                 settings.serviceJvmOptions(), logs));
         analytics = track(ServiceProcess.start("analytics", jars.resolve("analytics.jar"),
                 FreePort.orFree(settings.analyticsPort()), database("topset_analytics", bootstrap,
@@ -145,7 +147,8 @@ public final class EmbeddedSystem implements AutoCloseable {
     public String startAnotherInstance(String service, String database, List<String> properties)
             throws IOException, InterruptedException {
         postgres.createDatabaseIfMissing(database);
-        List<String> all = database(database, "--topset.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+        List<String> all = database(database, "--topset.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--topset.gyms.command-service-url=" + command.baseUrl());
         all.addAll(properties);
         ServiceProcess instance = track(ServiceProcess.start(service + "-" + database, jars.resolve(service + ".jar"),
                 FreePort.orFree(0), all, jvmOptions, logs));

@@ -21,6 +21,17 @@ class CohortProblems {
         return problem;
     }
 
+    @ExceptionHandler(TooFewMembersException.class)
+    ProblemDetail tooFewMembers(TooFewMembersException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setType(URI.create("https://topset.dev/problems/too-few-members"));
+        problem.setTitle("Too few members");
+        problem.setProperty("rule", "GYM_TOO_FEW_MEMBERS");
+        problem.setProperty("members", e.members());
+        problem.setProperty("minimumGroupSize", e.minimum());
+        return problem;
+    }
+
     @ExceptionHandler(ExportKeyMissingException.class)
     ProblemDetail exportKeyMissing(ExportKeyMissingException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());

@@ -17,14 +17,20 @@ public class CohortTrends {
     private final CohortMembers members;
     private final AthleteTrends trends;
     private final CohortExportProperties properties;
+    private final int minGroupSize;
 
-    public CohortTrends(CohortMembers members, AthleteTrends trends, CohortExportProperties properties) {
+    public CohortTrends(CohortMembers members, AthleteTrends trends, CohortExportProperties properties,
+                        GymProperties gyms) {
         this.members = members;
         this.trends = trends;
         this.properties = properties;
+        this.minGroupSize = gyms.minGroupSize();
     }
 
-    /** Everything that can be refused, before the first byte: unknown gym (404), no export key (503). */
+    /**
+     * Everything that can be refused, before the first byte: unknown gym (404), no export key (503), fewer sharing
+     * members than the minimum group size (422).
+     */
     public Pseudonyms prepare(UUID gymId) {
         if (gymId != null && !members.gymExists(gymId)) {
             throw new UnknownGymException(gymId);
@@ -32,6 +38,10 @@ public class CohortTrends {
         String key = properties.pseudonymKey();
         if (key == null || key.length() < Pseudonyms.MIN_KEY_LENGTH) {
             throw new ExportKeyMissingException();
+        }
+        int size = members.size(gymId);
+        if (size < minGroupSize) {
+            throw new TooFewMembersException(size, minGroupSize);
         }
         return Pseudonyms.withKey(key);
     }

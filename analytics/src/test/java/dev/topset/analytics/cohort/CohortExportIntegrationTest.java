@@ -40,7 +40,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Gym events from the topic → analytics' membership table → pseudonymized cohort exports over the real database.
- * Gym 1: Ada and Ben share, Cy revoked, Dee is only invited; gym 2: Ada (again) and Eve share.
+ * Gym 1: Ada, Ben, Fay, Gus and Hal share (the default minimum group size of 5), Cy revoked, Dee is only invited;
+ * gym 2: Ada (again) and Eve share, too few for an export.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
@@ -56,10 +57,13 @@ class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
     private final UUID cy = UUID.randomUUID();
     private final UUID dee = UUID.randomUUID();
     private final UUID eve = UUID.randomUUID();
+    private final UUID fay = UUID.randomUUID();
+    private final UUID gus = UUID.randomUUID();
+    private final UUID hal = UUID.randomUUID();
 
     @BeforeAll
     void membersWithTwoSquatSessionsEach() {
-        for (UUID athlete : List.of(ada, ben, cy, dee, eve)) {
+        for (UUID athlete : List.of(ada, ben, cy, dee, eve, fay, gus, hal)) {
             stored().athlete(athlete, LoadUnit.KG).log(TrainingLog.of(athlete, "squat")
                     .session("2026-11-02").top("100", 5, "8").backoffs("87.5", 5, "7", "7.5")
                     .session("2026-11-09").top("105", 5, "8").backoffs("90", 5, "7", "7.5"));
@@ -67,10 +71,10 @@ class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
         events = new EventPublisher(AnalyticsKafka.kafka().bootstrapServers(), objectMapper);
         publish(new GymCreated(gym, "Iron Temple", "admin-1"));
         publish(new CoachAdded(gym, "coach-1"));
-        for (UUID athlete : List.of(ada, ben, cy, dee)) {
+        for (UUID athlete : List.of(ada, ben, cy, dee, fay, gus, hal)) {
             publish(new MemberInvited(gym, athlete));
         }
-        for (UUID athlete : List.of(ada, ben, cy)) {
+        for (UUID athlete : List.of(ada, ben, cy, fay, gus, hal)) {
             publish(new MemberJoined(gym, athlete, ConsentScope.TRENDS, false));
         }
         publish(new ConsentRevoked(gym, cy));
@@ -121,31 +125,33 @@ class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
         String csv = response.getBody();
         assertThat(csv.lines().findFirst().orElseThrow())
                 .startsWith("athlete_key,lift,unit,session_key,date,top_load,top_reps,top_rpe,e1rm,");
-        assertThat(csv.lines().skip(1)).hasSize(4);
-        assertThat(column(csv, "athlete_key")).containsExactlyInAnyOrder(pseudonym(ada), pseudonym(ben));
-        for (UUID athlete : List.of(ada, ben, cy, dee, eve)) {
+        assertThat(csv.lines().skip(1)).hasSize(10);
+        assertThat(column(csv, "athlete_key")).containsExactlyInAnyOrder(pseudonym(ada), pseudonym(ben),
+                pseudonym(fay), pseudonym(gus), pseudonym(hal));
+        for (UUID athlete : List.of(ada, ben, cy, dee, eve, fay, gus, hal)) {
             assertThat(csv).doesNotContain(athlete.toString());
         }
-        assertThat(column(csv, "session_key")).hasSize(4).allSatisfy(key -> assertThat(key).hasSize(32));
+        assertThat(column(csv, "session_key")).hasSize(10).allSatisfy(key -> assertThat(key).hasSize(32));
         assertThat(column(csv, "top_load")).containsExactlyInAnyOrder("100", "105");
         assertThat(http.getForObject("/reports/gyms/{id}/trends.csv", String.class, gym)).isEqualTo(csv);
 
         JsonNode json = objectMapper.readTree(http.getForObject("/reports/gyms/{id}/trends.json", String.class, gym));
         assertThat(json.path("gymId").asText()).isEqualTo(gym.toString());
         assertThat(json.path("columns").get(0).asText()).isEqualTo("athlete_key");
-        assertThat(json.path("rows")).hasSize(4);
+        assertThat(json.path("rows")).hasSize(10);
         assertThat(json.path("rows").get(0).has("athlete_id")).isFalse();
     }
 
     @Test
     void theCohortExportHoldsEverySharingMemberOnceOrOneGymsMembers() {
         String all = http.getForObject("/reports/cohorts/trends.csv", String.class);
-        String other = http.getForObject("/reports/cohorts/trends.csv?gymId={id}", String.class, otherGym);
+        String one = http.getForObject("/reports/cohorts/trends.csv?gymId={id}", String.class, gym);
 
         assertThat(column(all, "athlete_key")).contains(key(ada), key(ben), key(eve))
                 .doesNotContain(key(cy), key(dee));
         assertThat(all.lines().filter(line -> line.startsWith(key(ada) + ","))).hasSize(2);
-        assertThat(column(other, "athlete_key")).containsExactlyInAnyOrder(key(ada), key(eve));
+        assertThat(column(one, "athlete_key")).containsExactlyInAnyOrder(key(ada), key(ben), key(fay), key(gus),
+                key(hal));
         String dated = http.getForObject("/reports/cohorts/trends.csv?gymId={id}&from=2026-11-05", String.class, gym);
         assertThat(column(dated, "date")).containsExactly("2026-11-09");
     }
@@ -157,8 +163,8 @@ class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
         ReportPagePolicy.assertStrict(response);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
         String html = response.getBody();
-        // squat: 2 members, 4 sessions, both +5.0 % e1RM from the first to the last session
-        assertThat(html).contains("<td>squat</td><td class=\"n\">2</td><td class=\"n\">4</td><td class=\"n\">2</td>")
+        // squat: 5 members, 10 sessions, all +5.0 % e1RM from the first to the last session
+        assertThat(html).contains("<td>squat</td><td class=\"n\">5</td><td class=\"n\">10</td><td class=\"n\">5</td>")
                 .contains("<td class=\"n\">5.0 %</td>").doesNotContain(ada.toString()).doesNotContain(key(ada));
     }
 
@@ -174,8 +180,9 @@ class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
         token = TestTokens.withRoles("admin-2", "gym_admin");
         assertThat(http.getForEntity("/reports/gyms/{id}/trends.html", String.class, gym).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        // its own gym: past the access check, then refused for its size
         assertThat(http.getForEntity("/reports/gyms/{id}/trends.json", String.class, otherGym).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         for (String other : List.of(TestTokens.athlete(ada), TestTokens.service())) {
             token = other;
             assertThat(http.getForEntity("/reports/gyms/{id}/trends.csv", String.class, gym).getStatusCode())
@@ -186,6 +193,22 @@ class CohortExportIntegrationTest extends AnalyticsIntegrationTest {
         token = null;
         assertThat(http.getForEntity("/reports/cohorts/trends.csv", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aCohortBelowTheMinimumGroupSizeIsAProblemNotNumbers() throws Exception {
+        for (String path : List.of("/reports/gyms/{id}/trends.csv", "/reports/gyms/{id}/trends.json",
+                "/reports/gyms/{id}/trends.html", "/reports/cohorts/trends.csv?gymId={id}")) {
+            ResponseEntity<String> answer = http.getForEntity(path, String.class, otherGym);
+
+            assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+            assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            JsonNode problem = objectMapper.readTree(answer.getBody());
+            assertThat(problem.path("rule").asText()).isEqualTo("GYM_TOO_FEW_MEMBERS");
+            assertThat(problem.path("members").asInt()).isEqualTo(2);
+            assertThat(problem.path("minimumGroupSize").asInt()).isEqualTo(5);
+            assertThat(answer.getBody()).doesNotContain(key(ada)).doesNotContain(key(eve));
+        }
     }
 
     @Test

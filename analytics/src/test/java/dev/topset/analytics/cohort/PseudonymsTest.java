@@ -32,7 +32,8 @@ class PseudonymsTest {
 
     @Test
     void exportsWithoutAConfiguredKeyAreRefusedBeforeReadingAnything() {
-        CohortTrends unconfigured = new CohortTrends(null, null, new CohortExportProperties(null));
+        CohortTrends unconfigured = new CohortTrends(null, null, new CohortExportProperties(null),
+                new GymProperties(5, "read-model", java.time.Duration.ofSeconds(2)));
 
         assertThatThrownBy(() -> unconfigured.prepare(null)).isInstanceOf(ExportKeyMissingException.class);
     }

@@ -22,6 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "topset.kafka.retry-backoff=200ms",
         // no command-service in these tests: a closed port, so reviews fail fast instead of waiting for one
         "topset.analytics.command-service-url=http://127.0.0.1:9",
+        // ... so staff reads are decided by the read model alone (the write-side check runs in the launcher's tests)
+        "topset.gyms.consent-check=read-model",
         "topset.analytics.send-attempts=2",
         "topset.analytics.send-backoff=50ms",
         "topset.analytics.review-delay=200ms",

@@ -11,6 +11,7 @@ import dev.topset.api.gym.RevokeConsent;
 import dev.topset.command.access.AthleteAccess;
 import dev.topset.command.athlete.AthleteDirectory;
 import dev.topset.command.eventstore.NewIds;
+import dev.topset.command.eventstore.StreamVersions;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.security.Caller;
@@ -24,6 +25,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -49,10 +51,12 @@ public class GymController {
     private final AthleteDirectory athletes;
     private final AthleteAccess access;
     private final NewIds newIds;
+    private final StreamVersions versions;
 
     GymController(CommandGateway commands, GymDirectory gyms, AthleteDirectory athletes, AthleteAccess access,
-                  NewIds newIds) {
+                  NewIds newIds, StreamVersions versions) {
         this.commands = commands;
+        this.versions = versions;
         this.newIds = newIds;
         this.gyms = gyms;
         this.athletes = athletes;
@@ -132,6 +136,21 @@ public class GymController {
         access.write(caller, athleteId);
         requireGym(gymId);
         return member(commands.sendAndWait(new LeaveGym(gymId, athleteId)));
+    }
+
+    /**
+     * How far the gym's stream goes on the write side. query-service and analytics ask it, with the coach's or
+     * admin's own token, before they let them read a member's data: a read side that has applied less of the stream
+     * waits for it, so a consent revoked, a member gone or a coach removed is honoured from the command's answer on.
+     * It tells a coach who knows a gym's id how many events its stream holds, nothing of their content.
+     */
+    @GetMapping("/{gymId}/sequence")
+    @Operation(summary = "The sequence number of the gym's newest event (for the read sides' consent checks)")
+    public GymSequence sequence(@PathVariable UUID gymId, Caller caller) {
+        caller.requireAny(Role.COACH, Role.GYM_ADMIN, Role.SERVICE);
+        return versions.last(gymId).filter(last -> gyms.exists(gymId))
+                .map(last -> new GymSequence(gymId, last))
+                .orElseThrow(() -> new NotFoundException(Rule.GYM_NOT_FOUND, "no gym " + gymId));
     }
 
     /** The gym's own admin; another gym's admin learns nothing about this gym (the same 404 as an unknown id). */

@@ -86,6 +86,26 @@ class GymIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     @Test
+    void theGymsStreamSequenceIsForStaffRolesAndFollowsEveryCommand() {
+        UUID gym = createGym();
+        HttpJson coach = http.withToken(TestTokens.withRoles("coach-9", "coach"));
+        assertThat(coach.get("/gyms/" + gym + "/sequence").body().path("sequence").asLong()).isZero();
+        admin().post("/gyms/" + gym + "/coaches", "{\"coach\": \"coach-9\"}");
+        var after = coach.get("/gyms/" + gym + "/sequence");
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.body().path("gymId").asText()).isEqualTo(gym.toString());
+        assertThat(after.body().path("sequence").asLong()).isEqualTo(1);
+        assertThat(http.withToken(TestTokens.service()).get("/gyms/" + gym + "/sequence").status()).isEqualTo(200);
+
+        assertThat(http.get("/gyms/" + gym + "/sequence").status()).isEqualTo(403);   // an athlete
+        UUID athlete = registerAthlete("KG");
+        var notAGym = coach.get("/gyms/" + athlete + "/sequence");
+        assertThat(notAGym.status()).isEqualTo(404);
+        assertThat(notAGym.body().path("rule").asText()).isEqualTo("GYM_NOT_FOUND");
+        assertThat(coach.get("/gyms/" + UUID.randomUUID() + "/sequence").status()).isEqualTo(404);
+    }
+
+    @Test
     void badInputAndUnknownIdsAreProblemsThatRecordNothing() {
         UUID gym = createGym();
         var reused = admin().post("/gyms", """

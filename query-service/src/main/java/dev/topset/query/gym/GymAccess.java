@@ -1,18 +1,24 @@
 package dev.topset.query.gym;
 
 import dev.topset.api.gym.ConsentScope;
+import dev.topset.ingest.AppliedSequences;
 import dev.topset.security.Caller;
 import dev.topset.security.Role;
+import dev.topset.security.consent.ConsentCatchUp;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The gym side of authorization: "may this user (token subject and roles) read athlete A's trends or sessions, or
- * gym G's aggregates?" Answered from the consent read model at the moment of the request, so a revoked consent, a
- * member who left or a removed coach closes access with the next request after the event was consumed.
+ * gym G's aggregates?" Answered from the consent read model at the moment of the request. For a request's reads of
+ * member data the read model is first brought level with the write side for the gyms the answer rests on
+ * ({@link ConsentCatchUp}), so a revoked consent, a member who left or a removed coach closes access from the
+ * moment command-service answered the command.
  *
  * <p>A staff entry counts only together with the matching token role: a coach of the gym whose token no longer
  * carries {@code coach} reads nothing (the identity provider is the other half of the decision).
@@ -21,13 +27,28 @@ import org.springframework.stereotype.Component;
 public class GymAccess {
 
     private final GymMembers members;
+    private final ConsentCatchUp catchUp;
+    private final AppliedSequences applied;
 
-    public GymAccess(GymMembers members) {
+    public GymAccess(GymMembers members, ObjectProvider<ConsentCatchUp> catchUp,
+                     ObjectProvider<AppliedSequences> applied) {
         this.members = members;
+        this.catchUp = catchUp.getIfAvailable();
+        this.applied = applied.getIfAvailable();
     }
 
+    /** A request's read of member data: confirmed against the write side when the read model allows it. */
     public boolean mayReadMember(Caller caller, UUID athleteId, MemberReading reading) {
-        return mayReadMember(caller.subject(), claims(caller), athleteId, reading);
+        Set<String> roles = claims(caller);
+        if (!mayReadMember(caller.subject(), roles, athleteId, reading)) {
+            return false;
+        }
+        if (catchUp == null || applied == null) {
+            return true;
+        }
+        List<UUID> gyms = members.grants(caller.subject(), athleteId).stream().map(StaffGrant::gymId).toList();
+        catchUp.await(gyms, gym -> applied.last(gym.toString()));
+        return mayReadMember(caller.subject(), roles, athleteId, reading);
     }
 
     public boolean mayReadGym(Caller caller, UUID gymId) {

@@ -1,6 +1,7 @@
 package dev.topset.query.gym;
 
 import dev.topset.api.training.LiftName;
+import dev.topset.api.training.LoadUnit;
 import dev.topset.query.problem.BadParameterException;
 import dev.topset.query.problem.NotFoundException;
 import dev.topset.security.AccessRefusedException;
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A gym's coach and admin views. Every aggregate counts only members who currently share (status MEMBER): a member
- * who revoked consent or left is absent from every week, distribution and list from the next request on.
+ * who revoked consent or left is absent from every week, distribution and list from the next request on. Windows
+ * are ISO weeks ({@link GymPeriod}); loads are in one unit per view ({@link DisplayUnit}); a number about fewer
+ * members than {@code topset.gyms.min-group-size} is withheld.
  * Readers: the gym's coaches and admin (token role and staff entry); another gym's staff gets the 404 of an unknown
  * gym, any other role 403.
  */
@@ -36,10 +39,12 @@ public class GymController {
     private final GymDeloads deloads;
     private final GymLeaderboard leaderboard;
     private final GymAccess access;
+    private final int minGroupSize;
 
     GymController(GymMembers members, GymWeeks weeks, GymProgress progress, GymDeloads deloads,
-                  GymLeaderboard leaderboard, GymAccess access) {
+                  GymLeaderboard leaderboard, GymAccess access, GymProperties properties) {
         this.access = access;
+        this.minGroupSize = properties.minGroupSize();
         this.members = members;
         this.weeks = weeks;
         this.progress = progress;
@@ -70,31 +75,33 @@ public class GymController {
     }
 
     @GetMapping("/weeks")
-    @Operation(summary = "Per ISO week: active members, hard sets and volume load (kg), in total and per lift")
+    @Operation(summary = "Per ISO week: active members, hard sets and volume load, in total and per lift")
     public GymWeeksView weeks(@PathVariable UUID gymId,
-                              @Parameter(description = "number of weeks, 1-104 (default 12)")
+                              @Parameter(description = "number of ISO weeks, 1-104 (default 12)")
                               @RequestParam(required = false) Integer weeks,
                               @Parameter(description = "last day (YYYY-MM-DD), default today")
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                              @Parameter(description = "kg (default) or lb") @RequestParam(required = false) LoadUnit unit,
             Caller caller) {
         requireStaff(caller, gymId);
         GymPeriod period = GymPeriod.of(weeks, 12, to);
-        List<WeekActivity> activity = this.weeks.weeks(gymId, period);
-        return new GymWeeksView(gymId, activity.get(0).week(), period.to(), activity);
+        DisplayUnit display = DisplayUnit.of(unit);
+        return new GymWeeksView(gymId, period.from(), period.to(), display.unit(), minGroupSize,
+                this.weeks.weeks(gymId, period, display, minGroupSize));
     }
 
     @GetMapping("/progress")
-    @Operation(summary = "Distribution of the members' e1RM change per lift over the last 4 (default) or 12 weeks")
+    @Operation(summary = "Distribution of the members' e1RM change per lift over the last 4 (default) or 12 ISO weeks")
     public GymProgressView progress(@PathVariable UUID gymId,
-                                    @Parameter(description = "window in weeks, 1-104 (default 4; 12 is the other usual one)")
+                                    @Parameter(description = "window in ISO weeks, 1-104 (default 4; 12 is the other usual one)")
                                     @RequestParam(required = false) Integer weeks,
                                     @Parameter(description = "last day (YYYY-MM-DD), default today")
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Caller caller) {
         requireStaff(caller, gymId);
         GymPeriod period = GymPeriod.of(weeks, 4, to);
-        return new GymProgressView(gymId, period.weeks(), period.rollingFrom(), period.to(),
-                progress.progress(gymId, period));
+        return new GymProgressView(gymId, period.weeks(), period.from(), period.to(), period.lastWeekPartial(),
+                "percent", minGroupSize, progress.progress(gymId, period, minGroupSize));
     }
 
     @GetMapping("/deloads")
@@ -108,16 +115,18 @@ public class GymController {
     @Operation(summary = "Relative strength (best e1RM / body weight) of the members who opted into the leaderboard")
     public LeaderboardView leaderboard(@PathVariable UUID gymId,
                                        @Parameter(description = "lift name or key, e.g. 'squat'") @PathVariable String lift,
-                                       @Parameter(description = "window in weeks, 1-104 (default 12)")
+                                       @Parameter(description = "window in ISO weeks, 1-104 (default 12)")
                                        @RequestParam(required = false) Integer weeks,
                                        @Parameter(description = "last day (YYYY-MM-DD), default today")
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                       @Parameter(description = "kg (default) or lb") @RequestParam(required = false) LoadUnit unit,
             Caller caller) {
         requireStaff(caller, gymId);
         String key = liftKey(lift);
         GymPeriod period = GymPeriod.of(weeks, 12, to);
-        return new LeaderboardView(gymId, key, period.rollingFrom(), period.to(),
-                leaderboard.leaderboard(gymId, key, period));
+        DisplayUnit display = DisplayUnit.of(unit);
+        return new LeaderboardView(gymId, key, period.weeks(), period.from(), period.to(), period.lastWeekPartial(),
+                display.unit(), leaderboard.leaderboard(gymId, key, period, display));
     }
 
     /** Coaches and gym admins only (else 403); of this gym (else the 404 of an unknown gym). */

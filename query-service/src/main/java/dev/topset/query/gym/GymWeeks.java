@@ -3,7 +3,6 @@ package dev.topset.query.gym;
 import dev.topset.science.units.UnitConverter;
 import dev.topset.science.volume.HardSets;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +28,8 @@ public class GymWeeks {
         this.jdbc = jdbc;
     }
 
-    public List<WeekActivity> weeks(UUID gymId, GymPeriod period) {
-        LocalDate firstWeek = HardSets.weekStart(period.to()).minusWeeks(period.weeks() - 1L);
+    public List<WeekActivity> weeks(UUID gymId, GymPeriod period, DisplayUnit unit, int minGroupSize) {
+        LocalDate firstWeek = period.from();
         Map<LocalDate, Integer> active = new HashMap<>();
         jdbc.sql("""
                         SELECT CAST(date_trunc('week', s.local_date) AS DATE) AS week, count(DISTINCT s.athlete_id) AS members
@@ -41,7 +40,7 @@ public class GymWeeks {
                 .param("gymId", gymId).param("from", Date.valueOf(firstWeek)).param("to", Date.valueOf(period.to()))
                 .query((rs, row) -> active.put(rs.getDate("week").toLocalDate(), rs.getInt("members")))
                 .list();
-        Map<LocalDate, List<WeekActivity.LiftWeek>> lifts = new TreeMap<>();
+        Map<LocalDate, List<LiftTotals>> lifts = new TreeMap<>();
         jdbc.sql("""
                         SELECT CAST(date_trunc('week', s.local_date) AS DATE) AS week, v.lift,
                                count(DISTINCT v.athlete_id) AS members,
@@ -59,21 +58,37 @@ public class GymWeeks {
                 .param("minRpe", HardSets.MIN_HARD_RPE).param("maxRir", HardSets.MAX_HARD_RIR)
                 .param("kgPerLb", UnitConverter.KG_PER_LB)
                 .query((rs, row) -> lifts.computeIfAbsent(rs.getDate("week").toLocalDate(), week -> new ArrayList<>())
-                        .add(new WeekActivity.LiftWeek(rs.getString("lift"), rs.getInt("members"),
-                                rs.getInt("hard_sets"), kg(rs.getBigDecimal("volume_kg")))))
+                        .add(new LiftTotals(rs.getString("lift"), rs.getInt("members"), rs.getInt("hard_sets"),
+                                rs.getBigDecimal("volume_kg"))))
                 .list();
         List<WeekActivity> weeks = new ArrayList<>();
+        LocalDate lastWeek = HardSets.weekStart(period.to());
         for (LocalDate week = firstWeek; !week.isAfter(period.to()); week = week.plusWeeks(1)) {
-            List<WeekActivity.LiftWeek> perLift = lifts.getOrDefault(week, List.of());
-            weeks.add(new WeekActivity(week, active.getOrDefault(week, 0),
-                    perLift.stream().mapToInt(WeekActivity.LiftWeek::hardSets).sum(),
-                    perLift.stream().map(WeekActivity.LiftWeek::volumeLoadKg).reduce(BigDecimal.ZERO, BigDecimal::add),
+            int activeMembers = active.getOrDefault(week, 0);
+            boolean partial = week.equals(lastWeek) && period.lastWeekPartial();
+            boolean weekShown = activeMembers >= minGroupSize;
+            List<LiftTotals> trained = lifts.getOrDefault(week, List.of());
+            List<LiftTotals> shown = trained.stream().filter(lift -> weekShown && lift.members() >= minGroupSize)
+                    .toList();
+            List<WeekActivity.LiftWeek> perLift = trained.stream()
+                    .map(lift -> shown.contains(lift)
+                            ? new WeekActivity.LiftWeek(lift.lift(), lift.members(), null, lift.hardSets(),
+                            unit.fromKg(lift.volumeKg()))
+                            : new WeekActivity.LiftWeek(lift.lift(), lift.members(), Withheld.TOO_FEW_MEMBERS, null,
+                            null))
+                    .toList();
+            // an empty week is no number about anybody: zero is shown, not withheld
+            boolean withheld = activeMembers > 0 && !weekShown;
+            weeks.add(new WeekActivity(week, partial, activeMembers, withheld ? Withheld.TOO_FEW_MEMBERS : null,
+                    withheld ? null : shown.stream().mapToInt(LiftTotals::hardSets).sum(),
+                    withheld ? null : unit.fromKg(shown.stream().map(LiftTotals::volumeKg)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)),
                     perLift));
         }
         return weeks;
     }
 
-    private static BigDecimal kg(BigDecimal value) {
-        return value.setScale(1, RoundingMode.HALF_EVEN);
+    /** One lift in one week, volume in kg at full precision. */
+    private record LiftTotals(String lift, int members, int hardSets, BigDecimal volumeKg) {
     }
 }
