@@ -2,6 +2,8 @@ package dev.topset.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,10 +13,6 @@ import picocli.CommandLine.Spec;
 /** The lifter's terminal client. */
 @Command(name = "topset", mixinStandardHelpOptions = true, version = "topset 0.1.0",
         description = "Log top sets and backoffs from a terminal, read trends and recommendations.",
-        subcommands = {LoginCommand.class, LogoutCommand.class, LogCommand.class, WarmupCommand.class,
-                BackoffCommand.class, AccessoryCommand.class, CorrectCommand.class, VoidCommand.class,
-                SessionCommand.class, PlanCommand.class, TrendCommand.class, RecommendCommand.class,
-                ImportCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
                 "  TOPSET_ATHLETE        your athlete id (default: from `topset login`)",
@@ -43,6 +41,14 @@ import picocli.CommandLine.Spec;
                 "  topset import strong strong.csv --dry-run"})
 public class TopsetCli implements Runnable {
 
+    /**
+     * The commands, in the order the help lists them. Only the one a command line names is built: picocli
+     * reflects on a command's annotations and fields when it is added, and logging a set needs one command, not
+     * all of them.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
+    private static final Map<String, String> ALIASES = Map.of("undo", "void");
+
     static final int REFUSED = 1;
     static final int USAGE = 2;
     static final int UNAVAILABLE = 3;
@@ -67,6 +73,41 @@ public class TopsetCli implements Runnable {
         System.exit(run(System.getenv(), out, err, args));
     }
 
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("login", LoginCommand.class);
+        commands.put("logout", LogoutCommand.class);
+        commands.put("log", LogCommand.class);
+        commands.put("warmup", WarmupCommand.class);
+        commands.put("backoff", BackoffCommand.class);
+        commands.put("accessory", AccessoryCommand.class);
+        commands.put("correct", CorrectCommand.class);
+        commands.put("void", VoidCommand.class);
+        commands.put("session", SessionCommand.class);
+        commands.put("plan", PlanCommand.class);
+        commands.put("trend", TrendCommand.class);
+        commands.put("recommend", RecommendCommand.class);
+        commands.put("import", ImportCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * The command line for {@code args}: the command it names, or all of them (for help, the version, or an
+     * unknown command, whose error lists them).
+     */
+    static CommandLine commandLine(Terminal terminal, String... args) {
+        CommandLine commandLine = new CommandLine(new TopsetCli(terminal));
+        String named = args.length == 0 ? null : ALIASES.getOrDefault(args[0], args[0]);
+        if (named != null && COMMANDS.containsKey(named)) {
+            commandLine.addSubcommand(COMMANDS.get(named));
+        } else {
+            COMMANDS.values().forEach(commandLine::addSubcommand);
+            commandLine.addSubcommand(CommandLine.HelpCommand.class);
+        }
+        withHelpOption(commandLine);
+        return commandLine;
+    }
+
     /** -h/--help (and -V/--version) on every subcommand, however deep. */
     private static void withHelpOption(CommandLine command) {
         command.getCommandSpec().mixinStandardHelpOptions(true);
@@ -84,8 +125,7 @@ public class TopsetCli implements Runnable {
             err.flush();
             return USAGE;
         }
-        CommandLine commandLine = new CommandLine(new TopsetCli(terminal));
-        withHelpOption(commandLine);
+        CommandLine commandLine = commandLine(terminal, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {

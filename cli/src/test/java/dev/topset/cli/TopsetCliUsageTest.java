@@ -36,7 +36,7 @@ class TopsetCliUsageTest {
     @Test
     void everyCommandAndSubcommandAnswersHelp() {
         List<String> commands = new ArrayList<>();
-        collect(new CommandLine(new TopsetCli(null)), List.of(), commands);
+        collect(TopsetCli.commandLine(null), List.of(), commands);
         assertThat(commands).contains("log", "correct", "void", "accessory", "session show", "plan set",
                 "recommend accept", "recommend dismiss", "login", "import");
         for (String command : commands) {
