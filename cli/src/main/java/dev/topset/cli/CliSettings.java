@@ -2,6 +2,7 @@ package dev.topset.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,10 @@ record CliSettings(String commandUrl, String queryUrl, String analyticsUrl, Stri
         String athlete = blankToNull(env.get("TOPSET_ATHLETE"));
         if (token == null || athlete == null) {
             Optional<Credentials> stored = Credentials.read(credentialsFile, json);
+            if (token == null && stored.isPresent() && stored.get().expired(Instant.now())) {
+                throw new UsageException("the login stored in " + credentialsFile + " expired at "
+                        + stored.get().expiresAt() + ": run `topset login` again");
+            }
             if (stored.isPresent()) {
                 token = token != null ? token : stored.get().token();
                 athlete = athlete != null || stored.get().athleteId() == null ? athlete

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -22,13 +22,8 @@ class CorrectCommand implements Runnable {
             converter = SetSpec.Converter.class, description = "the set as it was, e.g. 140x4@8.5 or 140x4rir1")
     SetSpec set;
 
-    @Option(names = "--set", paramLabel = "<position|set id>",
-            description = "which set: its number in `topset session show`, or its id (default: the last set logged"
-                    + " from this terminal)")
-    String which;
-
-    @Option(names = "--session", description = "the session (default: the open one)")
-    UUID session;
+    @Mixin
+    WhichSet which;
 
     @Option(names = "--reps", description = "the reps done")
     Integer reps;
@@ -53,7 +48,7 @@ class CorrectCommand implements Runnable {
             throw new UsageException("nothing to correct: give the set (e.g. 140x4@8.5) or --reps, --rpe, --rir,"
                     + " --note");
         }
-        SetChoice choice = SetChoice.resolve(terminal, which, session);
+        SetChoice choice = which.resolve(terminal);
         if (reason != null) {
             body.put("reason", reason);
         }

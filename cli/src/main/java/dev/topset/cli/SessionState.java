@@ -1,12 +1,8 @@
 package dev.topset.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,33 +48,18 @@ record SessionState(UUID athleteId, UUID sessionId, LocalDate date, Map<String, 
     }
 
     static Optional<SessionState> read(Path file, ObjectMapper json) {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(json.readValue(file.toFile(), SessionState.class));
-        } catch (IOException e) {
-            throw new UsageException("the session file " + file + " is unreadable (" + e.getMessage()
-                    + "); delete it and run `topset session start`");
-        }
+        return file(file).read(SessionState.class, json);
     }
 
     void write(Path file, ObjectMapper json) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            json.writeValue(temporary.toFile(), this);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the session file " + file, e);
-        }
+        file(file).write(this, json, false);
     }
 
     static void clear(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the session file " + file, e);
-        }
+        file(file).delete();
+    }
+
+    private static TerminalFile file(Path path) {
+        return new TerminalFile(path, "session file", "delete it and run `topset session start`");
     }
 }

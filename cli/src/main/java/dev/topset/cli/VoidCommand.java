@@ -3,8 +3,8 @@ package dev.topset.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -15,13 +15,8 @@ class VoidCommand implements Runnable {
     @ParentCommand
     TopsetCli root;
 
-    @Option(names = "--set", paramLabel = "<position|set id>",
-            description = "which set: its number in `topset session show`, or its id (default: the last set logged"
-                    + " from this terminal)")
-    String which;
-
-    @Option(names = "--session", description = "the session (default: the open one)")
-    UUID session;
+    @Mixin
+    WhichSet which;
 
     @Option(names = "--reason", description = "why, kept in the history")
     String reason;
@@ -29,7 +24,7 @@ class VoidCommand implements Runnable {
     @Override
     public void run() {
         Terminal terminal = root.terminal;
-        SetChoice choice = SetChoice.resolve(terminal, which, session);
+        SetChoice choice = which.resolve(terminal);
         StringBuilder url = new StringBuilder(terminal.settings.commandUrl()).append("/sessions/")
                 .append(choice.sessionId()).append("/sets/").append(choice.setId());
         char separator = '?';
