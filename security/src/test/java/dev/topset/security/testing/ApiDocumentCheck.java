@@ -55,7 +55,12 @@ public final class ApiDocumentCheck {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
-        ApiDocumentCheck check = new ApiDocumentCheck(answer.body());
+        return assertValid(answer.body());
+    }
+
+    /** Checks a document given as JSON text. */
+    public static JsonNode assertValid(String json) throws IOException {
+        ApiDocumentCheck check = new ApiDocumentCheck(json);
         check.assertOpenApi3();
         check.assertNamed();
         check.assertPortablePatterns();
