@@ -78,10 +78,15 @@ public final class ProblemAnswers {
         return item.readOperationsMap();
     }
 
+    /** The Problem schema on every error answer; examples a controller documented are kept. */
     private static void problemContentOnErrors(Operation operation) {
         operation.getResponses().forEach((status, response) -> {
             if ((status.startsWith("4") || status.startsWith("5")) && response.get$ref() == null) {
-                response.setContent(problemContent());
+                Content documented = response.getContent();
+                MediaType problem = documented == null || documented.isEmpty() ? new MediaType()
+                        : documented.getOrDefault(PROBLEM_JSON, documented.values().iterator().next());
+                problem.setSchema(new Schema<>().$ref(REF));
+                response.setContent(new Content().addMediaType(PROBLEM_JSON, problem));
             }
         });
     }
