@@ -16,8 +16,8 @@ class BackoffCommand implements Runnable {
     @Parameters(index = "0", description = "the lift")
     String lift;
 
-    @Parameters(index = "1", paramLabel = "<sets>x<reps>[@rpe]", converter = BackoffSpec.Converter.class,
-            description = "e.g. 3x8@7.5")
+    @Parameters(index = "1", paramLabel = "<sets>x<reps>[@rpe|rir<n>]", converter = BackoffSpec.Converter.class,
+            description = "e.g. 3x8@7.5 or 3x8rir2")
     BackoffSpec work;
 
     @Option(names = "--load", converter = LoadSpec.Converter.class,
@@ -45,7 +45,7 @@ class BackoffCommand implements Runnable {
         }
         SetLogger logger = new SetLogger(terminal);
         for (int set = 1; set <= work.sets(); set++) {
-            logger.log(session, "BACKOFF", lift, amount, unit, work.reps(), work.rpe(), null);
+            logger.log(session, "BACKOFF", lift, amount, unit, work.reps(), work.effort(), null);
         }
     }
 }

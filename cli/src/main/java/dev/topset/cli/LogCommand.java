@@ -16,8 +16,9 @@ class LogCommand implements Runnable {
     @Parameters(index = "0", description = "the lift, e.g. squat, \"bench press\"")
     String lift;
 
-    @Parameters(index = "1", paramLabel = "<load>x<reps>[@rpe]", converter = SetSpec.Converter.class,
-            description = "e.g. 140x5@8, 100lbx5, 142.5kgx3@8.5")
+    @Parameters(index = "1", paramLabel = "<load>x<reps>[@rpe|rir<n>]", converter = SetSpec.Converter.class,
+            description = "e.g. 140x5@8 (RPE 8), 140x5rir2 (2 reps in reserve), 100lbx5,"
+                    + " 142.5kgx3@8.5")
     SetSpec set;
 
     @Option(names = "--note", description = "a note on the set")
@@ -29,7 +30,7 @@ class LogCommand implements Runnable {
         SessionState session = Sessions.currentOrStart(terminal);
         SetLogger logger = new SetLogger(terminal);
         String unit = set.unit() != null ? set.unit() : terminal.settings.defaultUnit();
-        JsonNode answer = logger.log(session, "TOP", lift, set.load(), unit, set.reps(), set.rpe(), note);
+        JsonNode answer = logger.log(session, "TOP", lift, set.load(), unit, set.reps(), set.effort(), note);
         logger.remember(session, lift, answer);
     }
 }

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "recommend", description = "One recommendation per lift from the review of your last sessions"
-        + " (analytics), with the rule that decided it.")
+        + " (analytics), with the rule that decided it; `accept` applies one to the lift's plan, `dismiss` keeps"
+        + " the plan.", subcommands = {RecommendationDecision.Accept.class, RecommendationDecision.Dismiss.class})
 class RecommendCommand implements Runnable {
 
     @ParentCommand

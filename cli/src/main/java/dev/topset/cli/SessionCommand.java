@@ -1,12 +1,14 @@
 package dev.topset.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "session", description = "Start or finish the current session.",
-        subcommands = {SessionCommand.Start.class, SessionCommand.Finish.class})
+@Command(name = "session", description = "Start, show or finish the current session (alone: which one is open).",
+        subcommands = {SessionCommand.Start.class, SessionCommand.Show.class, SessionCommand.Finish.class})
 class SessionCommand implements Runnable {
 
     @ParentCommand
@@ -40,6 +42,40 @@ class SessionCommand implements Runnable {
                         + " `topset session finish` first");
             });
             Sessions.start(terminal, name, date != null ? date : LocalDate.now());
+        }
+    }
+
+    @Command(name = "show", description = "The session as the service has it (query-service): each set numbered in"
+            + " logging order, corrections applied, and the backoffs prescribed per lift. Default: the open session,"
+            + " else the latest.")
+    static class Show implements Runnable {
+
+        @ParentCommand
+        SessionCommand parent;
+
+        @Option(names = "--session", description = "the session id")
+        UUID session;
+
+        @Option(names = "--voided", description = "also list voided sets")
+        boolean voided;
+
+        @Override
+        public void run() {
+            Terminal terminal = parent.root.terminal;
+            UUID sessionId = session != null ? session : Sessions.current(terminal).map(SessionState::sessionId)
+                    .orElseGet(() -> latest(terminal));
+            new SessionView(terminal).print(terminal.api.get(terminal.settings.queryUrl() + "/sessions/" + sessionId
+                    + (voided ? "?includeVoided=true" : "")));
+        }
+
+        private static UUID latest(Terminal terminal) {
+            JsonNode history = terminal.api.get(terminal.settings.queryUrl() + "/athletes/"
+                    + terminal.settings.athleteId() + "/sessions?size=1");
+            JsonNode newest = history.path("sessions").path(0);
+            if (newest.isMissingNode()) {
+                throw new UsageException("no sessions yet: log a set with `topset log squat 140x5@8`");
+            }
+            return UUID.fromString(newest.path("sessionId").asText());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.topset.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,7 +47,7 @@ final class Sessions {
             body.put("name", name);
         }
         Retries.withSameIds(() -> terminal.api.postJson(terminal.settings.commandUrl() + "/sessions", body));
-        SessionState state = new SessionState(athlete, session, date, Map.of());
+        SessionState state = new SessionState(athlete, session, date, Map.of(), List.of());
         state.write(terminal.settings.stateFile(), terminal.json);
         terminal.out.println("session started: " + session + " (" + date + (name == null ? "" : ", " + name) + ")");
         return state;

@@ -16,7 +16,7 @@ final class SetLogger {
     }
 
     JsonNode log(SessionState session, String kind, String lift, BigDecimal load, String unit, int reps,
-                 BigDecimal rpe, String note) {
+                 Effort effort, String note) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("setId", UUID.randomUUID());
         body.put("kind", kind);
@@ -24,24 +24,30 @@ final class SetLogger {
         body.put("load", load);
         body.put("unit", unit);
         body.put("reps", reps);
-        if (rpe != null) {
-            body.put("rpe", rpe);
+        if (effort.rpe() != null) {
+            body.put("rpe", effort.rpe());
+        }
+        if (effort.rir() != null) {
+            body.put("rir", effort.rir());
         }
         if (note != null) {
             body.put("note", note);
         }
         JsonNode answer = Retries.withSameIds(() -> terminal.api.postJson(
                 terminal.settings.commandUrl() + "/sessions/" + session.sessionId() + "/sets", body));
+        session.logged(new SessionState.Logged(UUID.fromString(answer.path("setId").asText()), kind, lift,
+                answer.path("revision").asInt(1)));
+        session.write(terminal.settings.stateFile(), terminal.json);
         print(answer);
         return answer;
     }
 
-    private void print(JsonNode answer) {
+    void print(JsonNode answer) {
         JsonNode set = answer.path("set");
         terminal.out.println(answer.path("kind").asText().toLowerCase() + ": " + set.path("lift").asText() + " "
                 + Terminal.number(set.path("load").path("amount")) + " " + set.path("load").path("unit").asText()
                 .toLowerCase() + " x " + set.path("reps").asInt()
-                + (set.path("rpe").isNull() || set.path("rpe").isMissingNode() ? "" : " @ " + Terminal.number(set.path("rpe")))
+                + effort(set)
                 + (answer.path("replayed").asBoolean() ? " (already logged)" : ""));
         JsonNode prescription = answer.path("prescription");
         if (prescription.isObject()) {
@@ -56,6 +62,13 @@ final class SetLogger {
         }
         answer.path("guidance").forEach(item -> terminal.out.println("  " + item.path("level").asText() + ": "
                 + item.path("message").asText()));
+    }
+
+    static String effort(JsonNode set) {
+        if (set.path("rpe").isNumber()) {
+            return " @ " + Terminal.number(set.path("rpe"));
+        }
+        return set.path("rir").isNumber() ? " rir " + set.path("rir").asInt() : "";
     }
 
     /** Remembers the backoff load prescribed after a top set, for `topset backoff`. */

@@ -8,27 +8,36 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * One set as a lifter writes it: {@code 140x5@8}, {@code 100lbx5}, {@code 142.5kgx3@8.5}; the RPE is optional.
+ * One set as a lifter writes it: {@code 140x5@8}, {@code 100lbx5}, {@code 142.5kgx3@8.5}, {@code 140x5rir2}; the
+ * effort (RPE after {@code @}, or reps in reserve after {@code rir}) is optional.
  *
  * @param unit "KG" or "LB" when written, null to use the default unit
  */
-record SetSpec(BigDecimal load, String unit, int reps, BigDecimal rpe) {
+record SetSpec(BigDecimal load, String unit, int reps, Effort effort) {
 
     private static final Pattern FORMAT = Pattern.compile(
-            "(?<load>\\d{1,4}(?:[.,]\\d{1,3})?)(?<unit>kg|kgs|lb|lbs)?[x×*](?<reps>\\d{1,3})(?:@(?<rpe>\\d{1,2}(?:[.,]\\d)?))?");
+            "(?<load>\\d{1,4}(?:[.,]\\d{1,3})?)(?<unit>kg|kgs|lb|lbs)?[x×*](?<reps>\\d{1,3})" + Effort.PATTERN);
 
     static SetSpec parse(String text) {
         Matcher matcher = FORMAT.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a set: write load x reps, optionally @RPE and a"
-                    + " unit, e.g. 140x5@8, 100lbx5 or 142.5kgx3@8.5");
+            throw new IllegalArgumentException("'" + text + "' is not a set: write load x reps, optionally a unit and"
+                    + " @RPE or rir<reps in reserve>, e.g. 140x5@8, 100lbx5, 142.5kgx3@8.5 or 140x5rir2");
         }
         int reps = Integer.parseInt(matcher.group("reps"));
         if (reps < 1) {
             throw new IllegalArgumentException("'" + text + "': reps must be at least 1");
         }
         String unit = matcher.group("unit") == null ? null : matcher.group("unit").startsWith("kg") ? "KG" : "LB";
-        return new SetSpec(decimal(matcher.group("load")), unit, reps, Rpe.parse(matcher.group("rpe"), text));
+        return new SetSpec(decimal(matcher.group("load")), unit, reps, Effort.of(matcher, text));
+    }
+
+    BigDecimal rpe() {
+        return effort.rpe();
+    }
+
+    Integer rir() {
+        return effort.rir();
     }
 
     static BigDecimal decimal(String text) {

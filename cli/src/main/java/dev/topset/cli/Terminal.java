@@ -14,17 +14,22 @@ import java.util.Locale;
 final class Terminal {
 
     final CliSettings settings;
-    final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    final ObjectMapper json;
     final TopsetApi api;
     final PrintWriter out;
     final PrintWriter err;
 
-    Terminal(CliSettings settings, PrintWriter out, PrintWriter err) {
+    Terminal(CliSettings settings, ObjectMapper json, PrintWriter out, PrintWriter err) {
         this.settings = settings;
+        this.json = json;
         this.api = new TopsetApi(json, settings.token());
         this.out = out;
         this.err = err;
+    }
+
+    static ObjectMapper newJson() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
     /** A lift as it appears in URLs: "Bench Press" → bench-press. */

@@ -16,7 +16,8 @@ class TopsetApi {
     static final String DEVICE = "cli";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Built on the first request: building one loads the TLS trust store, which help and usage errors never need. */
+    private HttpClient client;
     private final ObjectMapper json;
     private final String token;
 
@@ -38,6 +39,19 @@ class TopsetApi {
         }
     }
 
+    JsonNode patchJson(String url, Object body) {
+        try {
+            return send(request(url).header("Content-Type", "application/json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    JsonNode delete(String url) {
+        return send(request(url).DELETE());
+    }
+
     JsonNode post(String url, String contentType, byte[] body) {
         return send(request(url).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
@@ -56,7 +70,7 @@ class TopsetApi {
         HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            response = client().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new ServiceUnreachableException(request.uri().toString(), e);
         } catch (InterruptedException e) {
@@ -69,6 +83,13 @@ class TopsetApi {
                     + response.statusCode());
         }
         return body;
+    }
+
+    private HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        }
+        return client;
     }
 
     private JsonNode parse(String body) {

@@ -13,7 +13,7 @@ class WarmupCommand implements Runnable {
     @Parameters(index = "0", description = "the lift")
     String lift;
 
-    @Parameters(index = "1", paramLabel = "<load>x<reps>[@rpe]", converter = SetSpec.Converter.class,
+    @Parameters(index = "1", paramLabel = "<load>x<reps>[@rpe|rir<n>]", converter = SetSpec.Converter.class,
             description = "e.g. 100x3 or 120x1@6")
     SetSpec set;
 
@@ -22,6 +22,6 @@ class WarmupCommand implements Runnable {
         Terminal terminal = root.terminal;
         SessionState session = Sessions.currentOrStart(terminal);
         String unit = set.unit() != null ? set.unit() : terminal.settings.defaultUnit();
-        new SetLogger(terminal).log(session, "WARMUP", lift, set.load(), unit, set.reps(), set.rpe(), null);
+        new SetLogger(terminal).log(session, "WARMUP", lift, set.load(), unit, set.reps(), set.effort(), null);
     }
 }

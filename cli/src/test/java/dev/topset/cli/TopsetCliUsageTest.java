@@ -8,11 +8,14 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** What the lifter sees before any service answers: usage errors (exit 2) and an unreachable service (exit 3). */
 class TopsetCliUsageTest {
@@ -31,6 +34,35 @@ class TopsetCliUsageTest {
     }
 
     @Test
+    void everyCommandAndSubcommandAnswersHelp() {
+        List<String> commands = new ArrayList<>();
+        collect(TopsetCli.commandLine(null), List.of(), commands);
+        assertThat(commands).contains("log", "correct", "void", "accessory", "session show", "plan set",
+                "recommend accept", "recommend dismiss", "login", "import");
+        for (String command : commands) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            out.getBuffer().setLength(0);
+            assertThat(run(env(), args.toArray(String[]::new))).as(command + " --help: " + err).isZero();
+            assertThat(out.toString()).as(command).contains("Usage: topset " + command);
+        }
+    }
+
+    @Test
+    void undoIsVoidOfTheLastSet() {
+        assertThat(run(env(), "undo", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: topset void", "Void a logged set");
+        assertThat(run(env(), "undo")).isEqualTo(TopsetCli.USAGE);
+        assertThat(err.toString()).contains("no open session");
+    }
+
+    @Test
+    void rpeAndRirTogetherAreAUsageError() {
+        assertThat(run(env(), "log", "squat", "140x5@8rir2")).isEqualTo(TopsetCli.USAGE);
+        assertThat(err.toString()).contains("'140x5@8rir2' is not a set", "140x5rir2");
+    }
+
+    @Test
     void aMalformedSetIsAUsageErrorNamingTheExpectedShape() {
         assertThat(run(env(), "log", "squat", "140kg5")).isEqualTo(TopsetCli.USAGE);
         assertThat(err.toString()).contains("'140kg5' is not a set", "140x5@8");
@@ -38,10 +70,12 @@ class TopsetCliUsageTest {
 
     @Test
     void aMissingOrMalformedAthleteIsAUsageError() {
-        assertThat(run(Map.of("TOPSET_STATE", home.resolve("s").toString()), "log", "squat", "140x5@8"))
+        assertThat(run(Map.of("TOPSET_STATE", home.resolve("s").toString(), "TOPSET_CREDENTIALS",
+                home.resolve("credentials").toString()), "log", "squat", "140x5@8"))
                 .isEqualTo(TopsetCli.USAGE);
         assertThat(err.toString()).contains("TOPSET_ATHLETE is not set");
-        assertThat(run(Map.of("TOPSET_ATHLETE", "sam"), "recommend")).isEqualTo(TopsetCli.USAGE);
+        assertThat(run(Map.of("TOPSET_ATHLETE", "sam", "TOPSET_CREDENTIALS", home.resolve("credentials").toString()),
+                "recommend")).isEqualTo(TopsetCli.USAGE);
         assertThat(err.toString()).contains("not an athlete id");
     }
 
@@ -71,7 +105,20 @@ class TopsetCliUsageTest {
     }
 
     private Map<String, String> env() {
-        return Map.of("TOPSET_ATHLETE", UUID.randomUUID().toString(), "TOPSET_STATE", home.resolve("s").toString());
+        return Map.of("TOPSET_ATHLETE", UUID.randomUUID().toString(), "TOPSET_STATE", home.resolve("s").toString(),
+                "TOPSET_CREDENTIALS", home.resolve("credentials").toString());
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<String> names) {
+        command.getSubcommands().forEach((name, sub) -> {
+            if (name.equals("help") || !sub.getCommandName().equals(name)) {
+                return; // picocli's help command; aliases
+            }
+            List<String> subPath = new ArrayList<>(path);
+            subPath.add(name);
+            names.add(String.join(" ", subPath));
+            collect(sub, subPath, names);
+        });
     }
 
     private int run(Map<String, String> env, String... args) {

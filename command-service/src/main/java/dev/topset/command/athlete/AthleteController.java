@@ -6,6 +6,7 @@ import dev.topset.command.eventstore.NewIds;
 import dev.topset.security.AccessRefusedException;
 import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -31,6 +32,8 @@ public class AthleteController {
 
     @PostMapping
     @Operation(summary = "Register an athlete (the client chooses the athlete id)")
+    @ApiResponse(responseCode = "201", description = "Registered (or replayed: header Idempotent-Replayed: true)",
+            useReturnTypeSchema = true)
     public ResponseEntity<AthleteResult> register(@Valid @RequestBody RegisterAthleteRequest request, Caller caller) {
         if (!caller.isAthlete(request.athleteId())) {
             throw new AccessRefusedException("an athlete registers only themselves: athleteId must be the token's"

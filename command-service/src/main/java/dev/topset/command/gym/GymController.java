@@ -17,6 +17,7 @@ import dev.topset.command.rule.Rule;
 import dev.topset.security.Caller;
 import dev.topset.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -65,6 +66,8 @@ public class GymController {
 
     @PostMapping
     @Operation(summary = "Create a gym (the client chooses the gym id); the same id and content again records nothing")
+    @ApiResponse(responseCode = "201", description = "Created (or replayed: header Idempotent-Replayed: true)",
+            useReturnTypeSchema = true)
     public ResponseEntity<GymResult> create(@Valid @RequestBody CreateGymRequest request, Caller caller) {
         caller.requireAny(Role.GYM_ADMIN);
         newIds.requireFreeFor(Gym.class, request.gymId());

@@ -10,6 +10,7 @@ import dev.topset.security.Role;
 import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -44,6 +45,8 @@ public class RecommendationController {
 
     @PostMapping
     @Operation(summary = "Issue a recommendation (used by analytics); the same id and content again records nothing")
+    @ApiResponse(responseCode = "201", description = "Issued (or replayed: header Idempotent-Replayed: true)",
+            useReturnTypeSchema = true)
     public ResponseEntity<RecommendationResult> issue(@PathVariable UUID athleteId,
                                                       @Valid @RequestBody IssueRecommendationRequest request,
                                                       Caller caller) {

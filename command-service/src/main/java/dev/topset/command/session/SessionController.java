@@ -57,6 +57,8 @@ public class SessionController {
 
     @PostMapping
     @Operation(summary = "Start a session (the device chooses the session id)")
+    @ApiResponse(responseCode = "201", description = "Started (or replayed: header Idempotent-Replayed: true)",
+            useReturnTypeSchema = true)
     public ResponseEntity<SessionResult> start(@Valid @RequestBody StartSessionRequest request,
                                                @RequestHeader(name = DEVICE_HEADER, required = false)
                                                @Size(max = 64) String deviceId, Caller caller) {

@@ -2,6 +2,7 @@ package dev.topset.command.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.topset.cli.TopsetCli;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.security.devtokens.TestTokens;
@@ -69,6 +70,78 @@ class CliIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     @Test
+    void correctAndUndoActOnTheLastSetLoggedHereWithItsRevision() {
+        UUID athlete = registerAthlete("KG");
+        Map<String, String> env = env(athlete);
+
+        assertThat(cli(env, "log", "squat", "140x5rir2")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("top: squat 140 kg x 5 rir 2");
+        assertThat(cli(env, "correct", "140x4@8.5", "--reason", "miscounted")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("corrected top: squat 140 kg x 4 @ 8.5");
+        assertThat(cli(env, "accessory", "lat pulldown", "60x12@8", "--sets", "2")).as(err.toString()).isZero();
+        assertThat(out.toString().lines().filter(line -> line.equals("accessory: lat-pulldown 60 kg x 12 @ 8")))
+                .hasSize(2);
+        assertThat(cli(env, "undo", "--reason", "only one set")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("voided accessory: lat-pulldown 60 kg x 12 @ 8");
+        assertThat(cli(env, "correct", "--reps", "0")).isEqualTo(1);
+        assertThat(err.toString()).contains("error 400", "reps");
+
+        assertThat(eventTypes(athlete)).containsExactly("AthleteRegistered", "SessionStarted", "TopSetLogged",
+                "SetCorrected", "AccessorySetLogged", "AccessorySetLogged", "SetVoided");
+        JsonNode events = http.get("/athletes/" + athlete + "/events?limit=1000").body().path("events");
+        assertThat(events.get(2).path("payload").path("details").path("rir").asInt()).isEqualTo(2);
+        assertThat(events.get(3).path("payload").path("details").path("rpe").decimalValue())
+                .isEqualByComparingTo("8.5");
+        assertThat(events.get(3).path("payload").path("details").path("rir").isNumber()).isFalse();
+    }
+
+    @Test
+    void aSetChangedByAnotherDeviceIsNotOverwritten() {
+        UUID athlete = registerAthlete("KG");
+        Map<String, String> env = env(athlete);
+        assertThat(cli(env, "log", "squat", "140x5@8")).isZero();
+        JsonNode state = readState();
+        String session = state.path("sessionId").asText();
+        String set = state.path("sets").get(0).path("setId").asText();
+        assertThat(as(athlete).patch("/sessions/" + session + "/sets/" + set, "{\"reps\": 3}").status())
+                .isEqualTo(200);
+
+        assertThat(cli(env, "correct", "--rpe", "9")).isEqualTo(1);
+        assertThat(err.toString()).contains("error 409", "STALE_SET_REVISION");
+    }
+
+    @Test
+    void thePlanIsReadAndChangedAndARecommendationAcceptedFromTheTerminal() {
+        UUID athlete = registerAthlete("KG");
+        Map<String, String> env = env(athlete);
+
+        assertThat(cli(env, "plan", "show", "squat")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("squat (default plan)", "backoffs: 3 x");
+        assertThat(cli(env, "plan", "set", "squat", "--next-load", "150", "--backoff-sets", "2", "--reason",
+                "RPE 9 backoffs")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("plan changed:", "next at 150 kg", "backoffs: 2 x");
+        assertThat(cli(env, "plan", "set", "squat")).isEqualTo(2);
+        assertThat(err.toString()).contains("nothing to change");
+
+        UUID recommendation = UUID.randomUUID();
+        assertThat(asService().post("/athletes/" + athlete + "/recommendations", """
+                {"recommendationId": "%s", "lift": "squat", "type": "INCREASE_LOAD", "advice": "Add 2.5 kg.",
+                 "changes": {"nextTopSetLoad": {"amount": 152.5, "unit": "KG"}, "topSetReps": 5},
+                 "evidence": {"rule": "INCREASE_LOAD", "reason": "reps, RPE and flags agree",
+                              "sessionIds": ["%s"], "firstDate": "2026-11-02", "lastDate": "2026-11-16",
+                              "numbers": {"topRpe": "[7, 7, 7]"}, "summary": "INCREASE_LOAD over 3 sessions"}}
+                """.formatted(recommendation, UUID.randomUUID())).status()).isEqualTo(201);
+        assertThat(cli(env, "recommend", "accept", recommendation.toString(), "--reason", "felt easy"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("squat INCREASE_LOAD: accepted", "next at 152.5 kg");
+        assertThat(cli(env, "recommend", "dismiss", recommendation.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("error 422", "RECOMMENDATION_CLOSED");
+
+        assertThat(eventTypes(athlete)).containsExactly("AthleteRegistered", "LiftPlanAdjusted",
+                "RecommendationIssued", "RecommendationAccepted", "LiftPlanAdjusted");
+    }
+
+    @Test
     void importFromTheTerminalWithDryRunAndPerRowErrors() throws Exception {
         UUID athlete = registerAthlete("LB");
         Map<String, String> env = env(athlete);
@@ -95,7 +168,16 @@ class CliIntegrationTest extends CommandServiceIntegrationTest {
 
     private Map<String, String> env(UUID athlete) {
         return Map.of("TOPSET_URL", "http://localhost:" + port, "TOPSET_ATHLETE", athlete.toString(),
-                "TOPSET_TOKEN", TestTokens.athlete(athlete), "TOPSET_STATE", home.resolve("session").toString());
+                "TOPSET_TOKEN", TestTokens.athlete(athlete), "TOPSET_STATE", home.resolve("session").toString(),
+                "TOPSET_CREDENTIALS", home.resolve("credentials").toString());
+    }
+
+    private JsonNode readState() {
+        try {
+            return JSON.readTree(home.resolve("session").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int cli(Map<String, String> env, String... args) {
