@@ -30,7 +30,7 @@ public final class SessionHistoryRules implements HistoryRules {
         } else if (event instanceof SetCorrected corrected) {
             sets.computeIfPresent(corrected.setId(), (id, set) -> set.corrected(corrected.details()));
         } else if (event instanceof SetVoided voided) {
-            sets.computeIfPresent(voided.setId(), (id, set) -> set.voidedNow());
+            sets.computeIfPresent(voided.setId(), (id, set) -> set.voidedNow(voided.reason()));
         } else if (event instanceof SessionFinished) {
             finished = true;
         }
