@@ -53,10 +53,13 @@ public class JdbcSetHistory implements SetHistory {
         return jdbc.sql("WITH recent AS (" + RECENT_SESSIONS_WITH_TOP_SET + """
                         )
                         SELECT t.athlete_id, t.session_id, r.local_date, t.lift, t.kind, t.load_amount, t.load_unit,
-                               t.reps, t.rpe, t.rir, t.flags, t.position
+                               t.reps, t.rpe, t.rir, t.flags,
+                               ROW_NUMBER() OVER (PARTITION BY t.session_id
+                                   ORDER BY t.performed_at NULLS FIRST, t.position) AS position
                         FROM logged_set t JOIN recent r ON r.session_id = t.session_id
                         WHERE t.lift = :lift AND t.kind IN ('TOP', 'BACKOFF') AND NOT t.voided
-                        ORDER BY r.local_date, r.started_at NULLS FIRST, r.session_id, t.position
+                        ORDER BY r.local_date, r.started_at NULLS FIRST, r.session_id, t.performed_at NULLS FIRST,
+                            t.position
                         """)
                 .param("athleteId", athleteId)
                 .param("lift", lift)

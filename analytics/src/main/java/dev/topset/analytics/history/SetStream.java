@@ -36,13 +36,16 @@ public class SetStream {
     /**
      * Hands {@code reader} the athlete's top and backoff sets (voided ones left out) of the sessions dated
      * {@code from}–{@code to} (both inclusive, null = open), ordered by session (date, start time, id), then lift,
-     * then logging position: each session × lift comes as one consecutive run. The stream is only valid inside
+     * then the order the sets were performed in (their {@code position}): each session × lift comes as one consecutive
+     * run. The stream is only valid inside
      * {@code reader}.
      */
     public void read(UUID athleteId, LocalDate from, LocalDate to, Consumer<Stream<AnalyticsSet>> reader) {
         StringBuilder sql = new StringBuilder("""
                 SELECT t.athlete_id, t.session_id, s.local_date, t.lift, t.kind, t.load_amount, t.load_unit,
-                       t.reps, t.rpe, t.rir, t.flags, t.position
+                       t.reps, t.rpe, t.rir, t.flags,
+                       ROW_NUMBER() OVER (PARTITION BY t.session_id
+                           ORDER BY t.performed_at NULLS FIRST, t.position) AS position
                 FROM logged_set t JOIN training_session s ON s.session_id = t.session_id
                 WHERE t.athlete_id = :athleteId AND s.athlete_id = :athleteId
                   AND t.kind IN ('TOP', 'BACKOFF') AND NOT t.voided
@@ -53,7 +56,8 @@ public class SetStream {
         if (to != null) {
             sql.append("  AND s.local_date <= :to\n");
         }
-        sql.append("ORDER BY s.local_date, s.started_at NULLS FIRST, s.session_id, t.lift, t.position");
+        sql.append("ORDER BY s.local_date, s.started_at NULLS FIRST, s.session_id, t.lift, t.performed_at NULLS FIRST,"
+                + " t.position");
         readOnly.executeWithoutResult(status -> {
             JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("athleteId", athleteId);
             if (from != null) {

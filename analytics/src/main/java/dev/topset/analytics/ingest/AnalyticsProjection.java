@@ -67,7 +67,7 @@ public class AnalyticsProjection implements EventProjection {
         } else if (event instanceof SessionStarted started) {
             on(started, recordedAt);
         } else if (event instanceof SetLogged logged) {
-            on(logged);
+            on(logged, recordedAt);
         } else if (event instanceof SetCorrected corrected) {
             on(corrected);
         } else if (event instanceof SetVoided voided) {
@@ -132,16 +132,17 @@ public class AnalyticsProjection implements EventProjection {
                 .update();
     }
 
-    private void on(SetLogged event) {
+    private void on(SetLogged event, Instant recordedAt) {
         SetDetails details = event.details();
         // Position = order of logging. All events of an athlete share one partition and are applied by one
         // thread in order, so max + 1 cannot race.
         int inserted = jdbc.sql("""
                         INSERT INTO logged_set (set_id, session_id, athlete_id, position, kind, lift, load_amount,
-                            load_unit, reps, rpe, rir, flags)
+                            load_unit, reps, rpe, rir, flags, performed_at)
                         VALUES (:setId, :sessionId, :athleteId,
                             COALESCE((SELECT MAX(position) FROM logged_set WHERE session_id = :sessionId), 0) + 1,
-                            :kind, :lift, :loadAmount, :loadUnit, :reps, :rpe, :rir, CAST(:flags AS TEXT[]))
+                            :kind, :lift, :loadAmount, :loadUnit, :reps, :rpe, :rir, CAST(:flags AS TEXT[]),
+                            :performedAt)
                         ON CONFLICT (set_id) DO NOTHING
                         """)
                 .param("setId", event.setId())
@@ -155,6 +156,7 @@ public class AnalyticsProjection implements EventProjection {
                 .param("rpe", details.rpe())
                 .param("rir", details.rir())
                 .param("flags", pgArray(details.flags()))
+                .param("performedAt", Timestamp.from(event.performedAt() != null ? event.performedAt() : recordedAt))
                 .update();
         if (inserted == 0) {
             log.debug("set {} already stored, ignoring a second {}", event.setId(), event.getClass().getSimpleName());

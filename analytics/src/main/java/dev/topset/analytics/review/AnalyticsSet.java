@@ -19,7 +19,8 @@ import java.util.UUID;
  * @param lift        canonical lift key ({@link LiftName#key})
  * @param rpe         nullable
  * @param rir         nullable
- * @param position    order of logging within the session, 1-based
+ * @param position    the set's place in the order its session's sets were performed (device time, then order of
+ *                    logging), 1-based
  */
 public record AnalyticsSet(UUID athleteId, UUID sessionId, LocalDate sessionDate, String lift, SetKind kind,
                            Load load, int reps, BigDecimal rpe, Integer rir, Set<SetFlag> flags, int position) {

@@ -20,7 +20,7 @@ import java.util.UUID;
  * @param backoffVolumeLoad   Σ load × reps over the backoffs
  * @param backoffRpeMean      mean effective RPE of the backoffs that have one
  * @param backoffRpeMax       highest effective RPE of the backoffs
- * @param backoffRpeDrift     last − first backoff RPE (by position); null with fewer than 2 rated backoffs
+ * @param backoffRpeDrift     last − first backoff RPE in the order performed; null with fewer than 2 rated backoffs
  * @param techniqueFlags      top and backoff sets flagged TECHNIQUE_BREAKDOWN
  * @param painFlags           top and backoff sets flagged PAIN
  * @param failedReps          top and backoff sets flagged FAILED_REP

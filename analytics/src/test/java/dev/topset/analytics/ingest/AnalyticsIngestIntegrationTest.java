@@ -122,6 +122,27 @@ class AnalyticsIngestIntegrationTest extends AnalyticsIntegrationTest {
     }
 
     /** Waits until everything published is stored and the squat window satisfies {@code done}. */
+    /**
+     * Issue 19: backoffs at 17:05 (RPE 7) and 17:20 (RPE 8.5) from the phone, then the offline watch's 17:10 set
+     * (RPE 7.5). The review counts them in the order they were done: drift 8.5 - 7, not 7.5 - 7 in arrival order.
+     */
+    @Test
+    void aSessionsSetsAreReviewedInThePerformedOrderNotTheArrival() {
+        events.publish(new AthleteRegistered(athleteId, "Ada", LoadUnit.KG, null), "Athlete", athleteId);
+        Session session = new Session(LocalDate.of(2025, 3, 3));
+        Instant fivePm = Instant.parse("2025-03-03T17:00:00Z");
+        session.set(SetKind.TOP, "100", 5, "8", fivePm);
+        session.set(SetKind.BACKOFF, "87.5", 5, "7", fivePm.plusSeconds(300));
+        session.set(SetKind.BACKOFF, "87.5", 5, "8.5", fivePm.plusSeconds(1200));
+        session.set(SetKind.BACKOFF, "87.5", 5, "7.5", fivePm.plusSeconds(600));
+
+        JsonNode reviewed = awaitWindow(sessions -> sessions.size() == 1
+                && sessions.get(0).path("backoffSetsDone").asInt() == 3).path("sessions").get(0);
+
+        assertThat(reviewed.path("backoffRpeDrift").decimalValue()).as(reviewed.toString())
+                .isEqualByComparingTo("1.5");
+    }
+
     private JsonNode awaitWindow(Predicate<List<JsonNode>> done) {
         Map<TopicPartition, Long> end = events.endOffsets();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> end.entrySet().stream()
@@ -163,9 +184,12 @@ class AnalyticsIngestIntegrationTest extends AnalyticsIntegrationTest {
         }
 
         UUID set(SetKind kind, String kg, int reps, String rpe) {
+            return set(kind, kg, reps, rpe, Instant.now());
+        }
+
+        UUID set(SetKind kind, String kg, int reps, String rpe, Instant now) {
             UUID setId = UUID.randomUUID();
             SetDetails details = SetDetails.of("Squat", Load.kg(kg), reps, rpe == null ? null : new BigDecimal(rpe));
-            Instant now = Instant.now();
             publish(switch (kind) {
                 case WARMUP -> new WarmupSetLogged(id, athleteId, setId, details, now, "phone");
                 case TOP -> new TopSetLogged(id, athleteId, setId, details, now, "phone");

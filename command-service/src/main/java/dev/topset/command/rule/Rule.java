@@ -8,8 +8,11 @@ public enum Rule {
     RIR_RANGE("RIR must be between 0 and 10"),
     BACKOFF_NEEDS_TOP_SET("a backoff set needs an earlier top set of the same lift in the session"),
     TOP_SET_LIMIT("at most 2 top sets per lift in a session"),
-    SESSION_FINISHED("no sets can be logged after the session was finished (corrections are allowed)"),
-    SET_VOIDED("a voided set cannot be corrected"),
+    SESSION_FINISHED("a set performed after the session's finish cannot be logged in it; one performed before the"
+            + " finish is accepted even when it arrives later (corrections are always allowed)"),
+    PERFORMED_AT_RANGE("a set's performedAt lies at most 1 hour before its session's start and at most 5 minutes"
+            + " ahead of the server's clock"),
+    SET_VOIDED("a voided set cannot be corrected or voided again with another reason"),
     SET_ID_REUSED("a set id was logged again with different content"),
     STALE_SET_REVISION("a correction or void named a revision of the set that is no longer current"),
     HISTORY_ORDER("a restored history follows its aggregate's life: it starts with the SessionStarted or"

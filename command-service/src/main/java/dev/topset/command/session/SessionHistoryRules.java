@@ -10,6 +10,7 @@ import dev.topset.api.training.SetKind;
 import dev.topset.command.rule.HistoryRules;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ public final class SessionHistoryRules implements HistoryRules {
 
     private UUID athleteId;
     private boolean finished;
+    private Instant finishedAt;
     private final Map<UUID, LoggedSet> sets = new LinkedHashMap<>();
 
     @Override
@@ -30,9 +32,10 @@ public final class SessionHistoryRules implements HistoryRules {
         } else if (event instanceof SetCorrected corrected) {
             sets.computeIfPresent(corrected.setId(), (id, set) -> set.corrected(corrected.details()));
         } else if (event instanceof SetVoided voided) {
-            sets.computeIfPresent(voided.setId(), (id, set) -> set.voidedNow());
-        } else if (event instanceof SessionFinished) {
+            sets.computeIfPresent(voided.setId(), (id, set) -> set.voidedNow(voided.reason()));
+        } else if (event instanceof SessionFinished finish) {
             finished = true;
+            finishedAt = finish.finishedAt();
         }
     }
 
@@ -69,9 +72,11 @@ public final class SessionHistoryRules implements HistoryRules {
             throw new RuleViolationException(Rule.SET_ID_REUSED, "set " + logged.setId()
                     + " is logged earlier in this session");
         }
-        if (finished) {
-            throw new RuleViolationException(Rule.SESSION_FINISHED,
-                    "the session was finished earlier in this history: no more sets can be logged");
+        // as the aggregate decides: a set performed before the finish may be recorded after it (an offline device)
+        if (finished && (finishedAt == null || logged.performedAt() == null
+                || logged.performedAt().isAfter(finishedAt))) {
+            throw new RuleViolationException(Rule.SESSION_FINISHED, "the session was finished earlier in this"
+                    + " history, at " + finishedAt + ": a set performed after the finish cannot be logged in it");
         }
         SetValueRules.check(logged.details());
         TopSetStructure.check(sets.values(), logged.kind(), logged.details().lift());

@@ -9,8 +9,9 @@ import dev.topset.science.Inputs;
 import java.math.BigDecimal;
 
 /**
- * The limits on a single set's values. The REST layer checks the same limits first (as 400 field
- * errors); these run inside the aggregate so that no path into the event store can bypass them.
+ * The limits on a single set's values. The REST layer checks reps, load and RIR first (as 400 field errors); the RPE
+ * scale only here, so that an RPE such as 9.7 is answered with its rule {@code RPE_SCALE}. These run inside the
+ * aggregate so that no path into the event store can bypass them.
  */
 public final class SetValueRules {
 
@@ -31,11 +32,17 @@ public final class SetValueRules {
         }
         if (set.rpe() != null && !Inputs.isRpe(set.rpe())) {
             throw new RuleViolationException(Rule.RPE_SCALE,
-                    "RPE must be between 1 and 10 in steps of 0.5, was " + set.rpe().toPlainString());
+                    "RPE must be between 1 and 10 in steps of 0.5, was " + shown(set.rpe()));
         }
         if (set.rir() != null && (set.rir() < 0 || set.rir() > 10)) {
             throw new RuleViolationException(Rule.RIR_RANGE, "RIR must be between 0 and 10, was " + set.rir());
         }
+    }
+
+    /** Plain digits for what a lifter could type; an exponent for the rest (1E+999999999 has a billion digits). */
+    private static String shown(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return Math.abs(stripped.scale()) <= 20 ? stripped.toPlainString() : stripped.toString();
     }
 
     private static BigDecimal inKg(Load load) {

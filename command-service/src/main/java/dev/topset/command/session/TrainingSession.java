@@ -30,6 +30,7 @@ import dev.topset.command.rule.NotFoundException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.validation.TrainingTimeChecks;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -62,6 +64,7 @@ public class TrainingSession {
     private Instant startedAt;
     private String name;
     private boolean finished;
+    private Instant finishedAt;
     private final Map<UUID, LoggedSet> sets = new LinkedHashMap<>();
 
     protected TrainingSession() {
@@ -90,29 +93,29 @@ public class TrainingSession {
     }
 
     @CommandHandler
-    public SetOutcome handle(LogWarmupSet command) {
-        return log(command);
+    public SetOutcome handle(LogWarmupSet command, Clock clock) {
+        return log(command, clock);
     }
 
     /** The plan in force is recorded with a new top set; a replay does not look it up. */
     @CommandHandler
-    public SetOutcome handle(LogTopSet command, PlannedTopSets plans) {
-        return log(command, () -> plans.plannedFor(athleteId, command.details()));
+    public SetOutcome handle(LogTopSet command, PlannedTopSets plans, Clock clock) {
+        return log(command, () -> plans.plannedFor(athleteId, command.details()), clock);
     }
 
     @CommandHandler
-    public SetOutcome handle(LogBackoff command) {
-        return log(command);
+    public SetOutcome handle(LogBackoff command, Clock clock) {
+        return log(command, clock);
     }
 
     @CommandHandler
-    public SetOutcome handle(LogDropSet command) {
-        return log(command);
+    public SetOutcome handle(LogDropSet command, Clock clock) {
+        return log(command, clock);
     }
 
     @CommandHandler
-    public SetOutcome handle(LogAccessorySet command) {
-        return log(command);
+    public SetOutcome handle(LogAccessorySet command, Clock clock) {
+        return log(command, clock);
     }
 
     @CommandHandler
@@ -134,11 +137,21 @@ public class TrainingSession {
         return outcome(sets.get(set.setId()), false);
     }
 
+    /**
+     * Decided as a correction is: a void the set already reads as (voided with the same reason) is a retry, whatever
+     * revision it names; any other void of a voided set is stale when it names an old revision, else refused as
+     * {@link Rule#SET_VOIDED}, so that its reason is never silently dropped.
+     */
     @CommandHandler
     public SetOutcome handle(VoidSet command) {
         LoggedSet set = existing(command.setId());
         if (set.voided()) {
-            return outcome(set, true);
+            if (Objects.equals(set.voidReason(), command.reason())) {
+                return outcome(set, true);
+            }
+            requireRevision(set, command.expectedRevision());
+            throw new RuleViolationException(Rule.SET_VOIDED, "set " + command.setId() + " was voided already"
+                    + (set.voidReason() == null ? "" : " (" + set.voidReason() + ")"));
         }
         requireRevision(set, command.expectedRevision());
         apply(new SetVoided(sessionId, athleteId, set.setId(), set.kind(), command.reason(), command.deviceId()));
@@ -155,21 +168,18 @@ public class TrainingSession {
         return result(false);
     }
 
-    private SetOutcome log(LogSet command) {
-        return log(command, () -> PlannedTopSet.NOT_RECORDED);
+    private SetOutcome log(LogSet command, Clock clock) {
+        return log(command, () -> PlannedTopSet.NOT_RECORDED, clock);
     }
 
-    private SetOutcome log(LogSet command, Supplier<PlannedTopSet> planned) {
+    private SetOutcome log(LogSet command, Supplier<PlannedTopSet> planned, Clock clock) {
         LoggedSet previous = sets.get(command.setId());
         if (previous != null) {
             return replay(previous, command);
         }
-        if (finished) {
-            throw new RuleViolationException(Rule.SESSION_FINISHED,
-                    "session " + sessionId + " is finished: no more sets can be logged");
-        }
-        SetValueRules.check(command.details());
         TrainingTimeChecks.require("performedAt", command.performedAt());
+        SetTimeRules.check(command.performedAt(), startedAt, finished ? finishedAt : null, clock);
+        SetValueRules.check(command.details());
         TopSetStructure.check(sets.values(), command.kind(), command.details().lift());
         apply(logged(command, planned));
         return outcome(sets.get(command.setId()), false);
@@ -250,11 +260,13 @@ public class TrainingSession {
 
     @EventSourcingHandler
     void on(SetVoided event) {
-        sets.computeIfPresent(event.setId(), (id, set) -> set.voidedNow());
+        sets.computeIfPresent(event.setId(), (id, set) -> set.voidedNow(event.reason()));
     }
 
+    /** Sessions finished without a device time are finished at the event's own time. */
     @EventSourcingHandler
-    void on(SessionFinished event) {
+    void on(SessionFinished event, @Timestamp Instant recordedAt) {
         finished = true;
+        finishedAt = event.finishedAt() != null ? event.finishedAt() : recordedAt;
     }
 }

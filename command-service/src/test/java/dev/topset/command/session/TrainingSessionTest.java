@@ -31,8 +31,10 @@ import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.validation.InvalidRequestException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +56,8 @@ class TrainingSessionTest {
     private static final LocalDate DAY = LocalDate.parse("2026-11-23");
     private static final Instant AT = Instant.parse("2026-11-23T17:00:00Z");
     private static final String PHONE = "phone";
+    /** The server's clock: the evening of the session. */
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T20:00:00Z"), ZoneOffset.UTC);
     private static final PlannedTopSet PLANNED = new PlannedTopSet(
             new TopSetTarget(5, new BigDecimal("7.5"), new BigDecimal("8.5"), 1), Load.kg("140"),
             PlannedTopSet.Source.STORED_PLAN);
@@ -64,6 +68,7 @@ class TrainingSessionTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(TrainingSession.class);
         fixture.registerInjectableResource((PlannedTopSets) (athlete, set) -> PLANNED);
+        fixture.registerInjectableResource(NOW);
     }
 
     private static SetDetails squat(String kg, int reps, String rpe) {
@@ -269,11 +274,48 @@ class TrainingSessionTest {
         }
 
         @Test
-        void noSetsAfterTheSessionIsFinished() {
-            fixture.given(started(), topSet(), new SessionFinished(SESSION, ATHLETE, AT, PHONE))
-                    .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"), AT, PHONE))
+        void noSetPerformedAfterTheFinish() {
+            Instant finish = AT.plusSeconds(3600);
+            fixture.given(started(), topSet(), new SessionFinished(SESSION, ATHLETE, finish, PHONE))
+                    .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"), finish.plusSeconds(1), PHONE))
                     .expectNoEvents()
                     .expectException(rule(Rule.SESSION_FINISHED));
+        }
+
+        /** The offline watch syncs a set done at 17:10 after the phone finished the session at 18:00. */
+        @Test
+        void aSetPerformedBeforeTheFinishIsKeptWhenItArrivesAfterIt() {
+            Instant finish = AT.plusSeconds(3600);
+            Instant performed = AT.plusSeconds(600);
+            fixture.given(started(), topSet(), new SessionFinished(SESSION, ATHLETE, finish, PHONE))
+                    .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"), performed, "watch"))
+                    .expectEvents(new BackoffSetLogged(SESSION, ATHLETE, BACKOFF, squat("122.5", 5, "7.5"), performed,
+                            "watch"));
+            fixture.given(started(), topSet(), new SessionFinished(SESSION, ATHLETE, finish, PHONE))
+                    .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"), finish, "watch"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aSetIsPerformedNearItsSessionAndNotAheadOfTheServersClock() {
+            fixture.given(started(), topSet())
+                    .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"),
+                            AT.minus(SetTimeRules.BEFORE_START).minusSeconds(1), PHONE))
+                    .expectNoEvents()
+                    .expectException(rule(Rule.PERFORMED_AT_RANGE));
+            fixture.given(started(), topSet())
+                    .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"),
+                            NOW.instant().plus(SetTimeRules.AHEAD).plusSeconds(1), PHONE))
+                    .expectNoEvents()
+                    .expectException(rule(Rule.PERFORMED_AT_RANGE));
+            fixture.given(started(), topSet())
+                    .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"),
+                            AT.minus(SetTimeRules.BEFORE_START), PHONE))
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(started(), topSet())
+                    .when(new LogBackoff(SESSION, BACKOFF, squat("122.5", 5, "7.5"),
+                            NOW.instant().plus(SetTimeRules.AHEAD), PHONE))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test
@@ -444,6 +486,41 @@ class TrainingSessionTest {
                     .when(new VoidSet(SESSION, TOP, null, PHONE, 1))
                     .expectNoEvents()
                     .expectSuccessfulHandlerExecution();
+        }
+
+        /**
+         * A late void of a set another device voided already, with the caller's own reason, is answered as a
+         * correction in that state: 409 when it names an old revision, SET_VOIDED otherwise; never a replay that
+         * drops its reason.
+         */
+        @Test
+        void aLateVoidWithAnotherReasonIsDecidedLikeACorrectionOfTheVoidedSet() {
+            SetVoided byThePhone = new SetVoided(SESSION, ATHLETE, TOP, SetKind.TOP, "double tap", PHONE);
+            fixture.given(started(), topSet(), byThePhone)
+                    .when(new VoidSet(SESSION, TOP, "wrong lift", "watch", 1))
+                    .expectNoEvents()
+                    .expectException(Matchers.predicate(e -> e instanceof ConflictException c
+                            && c.rule() == Rule.STALE_SET_REVISION && c.current() instanceof SetResult current
+                            && current.revision() == 2 && current.voided()));
+            fixture.given(started(), topSet(), byThePhone)
+                    .when(new CorrectSet(SESSION, TOP, SetChanges.of(null, 4, null), "miscounted", "watch", 1))
+                    .expectNoEvents()
+                    .expectException(Matchers.predicate(e -> e instanceof ConflictException c
+                            && c.rule() == Rule.STALE_SET_REVISION));
+            fixture.given(started(), topSet(), byThePhone)
+                    .when(new VoidSet(SESSION, TOP, "wrong lift", "watch", 2))
+                    .expectNoEvents()
+                    .expectException(rule(Rule.SET_VOIDED));
+            fixture.given(started(), topSet(), byThePhone)
+                    .when(new VoidSet(SESSION, TOP, "wrong lift", "watch"))
+                    .expectNoEvents()
+                    .expectException(rule(Rule.SET_VOIDED));
+            // the phone's own retry, with the revision it saw before its void
+            fixture.given(started(), topSet(), byThePhone)
+                    .when(new VoidSet(SESSION, TOP, "double tap", PHONE, 1))
+                    .expectNoEvents()
+                    .expectResultMessagePayloadMatching(Matchers.predicate(
+                            outcome -> ((SetOutcome) outcome).result().replayed()));
         }
 
         @Test

@@ -66,7 +66,7 @@ class SyncIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(items.get(3).path("problem").path("status").asInt()).isEqualTo(400);
         assertThat(fields(items.get(3))).containsExactly("reps");
         assertThat(items.get(3).path("setId").isTextual()).isTrue();
-        assertThat(fields(items.get(4))).containsExactlyInAnyOrder("load", "rpe");
+        assertThat(fields(items.get(4))).containsExactly("load");
         assertThat(items.get(5).path("problem").path("status").asInt()).isEqualTo(422);
         assertThat(items.get(5).path("problem").path("rule").asText()).isEqualTo("BACKOFF_NEEDS_TOP_SET");
         assertThat(items.get(6).path("problem").path("rule").asText()).isEqualTo("SET_ID_REUSED");

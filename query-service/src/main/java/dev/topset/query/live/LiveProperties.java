@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeat      an SSE comment after this much silence (keeps proxies open, detects gone clients)
  * @param timeout        a stream is closed after this long; the client reconnects
  * @param reconnectDelay pause before the listener reconnects after losing its database connection
+ * @param resumeWindow   how long changes stay logged for devices that reconnect with {@code Last-Event-ID}; a device
+ *                       away longer is sent a {@code resync}
  */
 @ConfigurationProperties("topset.live")
 public record LiveProperties(@DefaultValue("200") int maxSubscribers,
@@ -23,5 +25,6 @@ public record LiveProperties(@DefaultValue("200") int maxSubscribers,
                              @DefaultValue("64") int bufferSize,
                              @DefaultValue("15s") Duration heartbeat,
                              @DefaultValue("30m") Duration timeout,
-                             @DefaultValue("2s") Duration reconnectDelay) {
+                             @DefaultValue("2s") Duration reconnectDelay,
+                             @DefaultValue("1h") Duration resumeWindow) {
 }

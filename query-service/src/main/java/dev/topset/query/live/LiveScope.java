@@ -35,14 +35,15 @@ enum LiveScope {
             return Optional.of(change);
         }
         if ("RESYNC".equals(change.change())) {
-            return Optional.of(resync(change.athleteId()));
+            return Optional.of(resync(change.athleteId()).withId(change.id()));
         }
         if (ATHLETE_CHANGES.contains(change.change()) && change.sessionId() == null && change.setId() == null) {
             return Optional.of(change);
         }
         if (SET_CHANGES.contains(change.change()) && change.lift() != null && TREND_SET_KINDS.contains(change.kind())) {
             return Optional.of(new LiveChange(change.athleteId(), null, change.lift(), TREND_CHANGED, null, null, null,
-                    Map.of("trend", "/athletes/" + change.athleteId() + "/lifts/" + change.lift() + "/trend")));
+                    Map.of("trend", "/athletes/" + change.athleteId() + "/lifts/" + change.lift() + "/trend"),
+                    change.id()));
         }
         return Optional.empty(); // anything else, including change kinds added later, stays session-level
     }

@@ -2,7 +2,8 @@ package dev.topset.query.live;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.Queue;
+import java.util.Deque;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,10 +27,12 @@ class LiveSubscriber {
     private final Executor senders;
     private final int capacity;
     private final long heartbeatNanos;
-    private final Queue<LiveChange> queue = new ArrayDeque<>();
+    private final Deque<LiveChange> queue = new ArrayDeque<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile long lastWriteNanos = System.nanoTime();
+    /** the newest logged change written: one logged change reaches a resuming view once, by replay or live */
+    private long lastSentId;
 
     LiveSubscriber(UUID athleteId, LiveScope scope, SseEmitter emitter, Executor senders, int capacity,
                    long heartbeatNanos) {
@@ -53,6 +56,31 @@ class LiveSubscriber {
     /** Notifications may have been missed: the device re-reads what it may read. */
     void resync() {
         enqueue(scope.resync(athleteId));
+    }
+
+    /** After a reconnect: the device re-reads, and resumes after {@code latestId} next time. */
+    void resync(Long latestId) {
+        enqueue(scope.resync(athleteId).withId(latestId));
+    }
+
+    /**
+     * What the device missed while disconnected, sent before any change that arrived since it subscribed (those are
+     * newer; one that is in both is written once).
+     */
+    void resume(List<LiveChange> missed) {
+        List<LiveChange> admitted = missed.stream().map(scope::admit).flatMap(java.util.Optional::stream).toList();
+        synchronized (queue) {
+            if (queue.size() + admitted.size() > capacity) {
+                Long latest = missed.isEmpty() ? null : missed.get(missed.size() - 1).id();
+                queue.clear();
+                queue.add(scope.resync(athleteId).withId(latest));
+            } else {
+                for (int i = admitted.size() - 1; i >= 0; i--) {
+                    queue.addFirst(admitted.get(i));
+                }
+            }
+        }
+        wake();
     }
 
     private void enqueue(LiveChange change) {
@@ -90,8 +118,16 @@ class LiveSubscriber {
             LiveChange next;
             boolean wrote = false;
             while (!closed.get() && (next = poll()) != null) {
-                emitter.send(SseEmitter.event().name("RESYNC".equals(next.change()) ? "resync" : "change")
-                        .data(next, MediaType.APPLICATION_JSON));
+                if (next.id() != null && next.id() <= lastSentId && !"RESYNC".equals(next.change())) {
+                    continue;
+                }
+                SseEmitter.SseEventBuilder event = SseEmitter.event()
+                        .name("RESYNC".equals(next.change()) ? "resync" : "change");
+                if (next.id() != null) {
+                    event.id(next.id().toString());
+                    lastSentId = Math.max(lastSentId, next.id());
+                }
+                emitter.send(event.data(next, MediaType.APPLICATION_JSON));
                 wrote = true;
             }
             if (!wrote && !closed.get() && System.nanoTime() - lastWriteNanos >= heartbeatNanos) {

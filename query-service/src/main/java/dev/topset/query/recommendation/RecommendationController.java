@@ -69,7 +69,7 @@ public class RecommendationController {
     private RecommendationView view(ResultSet rs, int row) throws SQLException {
         return new RecommendationView(rs.getObject("recommendation_id", UUID.class), rs.getString("lift"),
                 rs.getString("type"), rs.getString("advice"), rs.getString("status"), json(rs.getString("changes")),
-                json(rs.getString("backoff_load")), json(rs.getString("evidence")),
+                json(rs.getString("backoff_load")), EvidenceNumbers.typed(json(rs.getString("evidence"))),
                 instant(rs.getTimestamp("issued_at")), instant(rs.getTimestamp("decided_at")),
                 rs.getString("dismiss_reason"));
     }

@@ -37,7 +37,8 @@ public class SessionQueries {
                         SELECT v.*,
                             (SELECT COUNT(*) FROM set_view s WHERE s.session_id = v.session_id AND NOT s.voided) AS set_count,
                             ARRAY(SELECT s.lift FROM set_view s WHERE s.session_id = v.session_id AND NOT s.voided
-                                  GROUP BY s.lift ORDER BY MIN(s.position)) AS lifts
+                                  GROUP BY s.lift ORDER BY MIN(COALESCE(s.performed_at, s.recorded_at)), MIN(s.position))
+                                AS lifts
                         FROM session_view v
                         WHERE v.athlete_id = :athleteId
                         ORDER BY v.local_date DESC, v.started_at DESC NULLS LAST, v.session_id
@@ -58,11 +59,16 @@ public class SessionQueries {
                 .list();
     }
 
+    /**
+     * The sets in the order they were performed: by the device's time (the event's time for sets logged without
+     * one), then by the order they were logged. An offline device's set lands where it was done, not where it
+     * arrived.
+     */
     public Optional<SessionDetail> session(UUID sessionId, boolean includeVoided) {
         List<LoggedSet> sets = jdbc.sql("""
                         SELECT * FROM set_view
                         WHERE session_id = :sessionId AND (:includeVoided OR NOT voided)
-                        ORDER BY position
+                        ORDER BY COALESCE(performed_at, recorded_at), position
                         """)
                 .param("sessionId", sessionId)
                 .param("includeVoided", includeVoided)

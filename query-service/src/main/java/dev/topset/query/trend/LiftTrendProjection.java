@@ -47,13 +47,16 @@ public class LiftTrendProjection {
                 .toArray(String[]::new);
         Map<SessionLift, List<TrendSet>> validSets = new HashMap<>();
         jdbc.sql("""
-                        SELECT session_id, lift, position, kind, load_amount, load_unit, reps, rpe, rir FROM set_view
+                        SELECT session_id, lift, kind, load_amount, load_unit, reps, rpe, rir,
+                            ROW_NUMBER() OVER (PARTITION BY session_id
+                                ORDER BY COALESCE(performed_at, recorded_at), position) AS performed_order
+                        FROM set_view
                         WHERE session_id = ANY(CAST(:sessionIds AS uuid[])) AND NOT voided
                         """)
                 .param("sessionIds", sessionIds)
                 .query((rs, row) -> {
                     SessionLift pair = new SessionLift(rs.getObject("session_id", UUID.class), rs.getString("lift"));
-                    validSets.computeIfAbsent(pair, key -> new ArrayList<>()).add(new TrendSet(rs.getInt("position"),
+                    validSets.computeIfAbsent(pair, key -> new ArrayList<>()).add(new TrendSet(rs.getInt("performed_order"),
                             SetKind.valueOf(rs.getString("kind")),
                             new Load(rs.getBigDecimal("load_amount"), LoadUnit.valueOf(rs.getString("load_unit"))),
                             rs.getInt("reps"), rs.getBigDecimal("rpe"), (Integer) rs.getObject("rir")));
@@ -66,7 +69,7 @@ public class LiftTrendProjection {
         // distinct pairs: one statement may not upsert the same row twice
         for (SessionLift pair : new LinkedHashSet<>(sessionLifts)) {
             List<TrendSet> sets = validSets.getOrDefault(pair, new ArrayList<>());
-            sets.sort(Comparator.comparingInt(TrendSet::position));
+            sets.sort(Comparator.comparingInt(TrendSet::performedOrder));
             Optional<LiftSessionTrend> trend = TrendCalculator.compute(sets);
             if (trend.isEmpty()) {
                 deletes.add(new MapSqlParameterSource().addValue("sessionId", pair.sessionId())

@@ -36,7 +36,7 @@ public final class TrendCalculator {
 
         List<TrendSet> backoffs = sets.stream()
                 .filter(set -> set.kind() == SetKind.BACKOFF)
-                .sorted(Comparator.comparingInt(TrendSet::position))
+                .sorted(Comparator.comparingInt(TrendSet::performedOrder))
                 .toList();
         int backoffReps = backoffs.stream().mapToInt(TrendSet::reps).sum();
         BigDecimal volumeLoad = backoffs.stream()
@@ -63,7 +63,7 @@ public final class TrendCalculator {
             .thenComparing(rated -> in(LoadUnit.KG, rated.set().load()).amount())
             .thenComparing(rated -> rated.set().reps())
             // the earlier set wins a full tie: it is the one that was planned as the top set
-            .thenComparing(rated -> -rated.set().position());
+            .thenComparing(rated -> -rated.set().performedOrder());
 
     private record RatedTopSet(TrendSet set, E1rmEstimate e1rm) {
         BigDecimal e1rmKg() {

@@ -128,6 +128,65 @@ class LiveViewIntegrationTest extends QueryServiceIntegrationTest {
         }
     }
 
+    /**
+     * Issue 19: a device that lost its connection reconnects with the id of the last change it got (as EventSource
+     * does) and is sent the sets logged meanwhile, then the live changes, none twice; with an id no longer logged it
+     * is told to re-read, with the id to resume from next time.
+     */
+    @Test
+    void aReconnectWithLastEventIdResumesWithTheChangesLoggedWhileDisconnected() throws Exception {
+        UUID athleteId = knownAthlete();
+        SessionScript session = session(athleteId).start(LocalDate.of(2026, 11, 23), "Lower A");
+        String lastId;
+        try (SseClient live = SseClient.open(liveUrl(athleteId), auth(athleteId))) {
+            session.publish();
+            SseClient.Event started = live.take(1, WAIT).get(0);
+            assertThat(started.data().path("change").asText()).isEqualTo("SESSION_STARTED");
+            lastId = started.id();
+            assertThat(lastId).as("every change carries an SSE id").isNotBlank();
+        }
+        awaitFreeSlots();
+        UUID top = session.top("Back Squat", Load.kg("140"), 5, "8");
+        UUID backoff = session.backoff("Back Squat", Load.kg("122.5"), 5, "7.5");
+        session.publish();
+        awaitCaughtUp();
+
+        Map<String, String> reconnect = new java.util.HashMap<>(auth(athleteId));
+        reconnect.put("Last-Event-ID", lastId);
+        String voidedId;
+        try (SseClient again = SseClient.open(liveUrl(athleteId), reconnect)) {
+            assertThat(again.status()).isEqualTo(200);
+            List<SseClient.Event> missed = again.take(2, WAIT);
+            assertThat(missed).extracting(SseClient.Event::name).containsOnly("change");
+            assertThat(missed).extracting(e -> e.data().path("setId").asText())
+                    .containsExactly(top.toString(), backoff.toString());
+            assertThat(Long.parseLong(missed.get(0).id())).isGreaterThan(Long.parseLong(lastId));
+            assertThat(Long.parseLong(missed.get(1).id())).isGreaterThan(Long.parseLong(missed.get(0).id()));
+
+            session.voidSet(backoff, dev.topset.api.training.SetKind.BACKOFF);
+            session.publish();
+            SseClient.Event voided = again.take(1, WAIT).get(0);
+            assertThat(voided.data().path("change").asText()).isEqualTo("SET_VOIDED");
+            voidedId = voided.id();
+            assertThat(again.poll(Duration.ofSeconds(1))).as("nothing twice").isNull();
+        }
+        awaitFreeSlots();
+
+        // the change the device names was pruned from the log (older than topset.live.resume-window)
+        jdbc.sql("DELETE FROM live_log.live_change WHERE athlete_id = :athleteId AND id <= :id")
+                .param("athleteId", athleteId).param("id", Long.parseLong(lastId)).update();
+        try (SseClient stale = SseClient.open(liveUrl(athleteId), reconnect)) {
+            SseClient.Event resync = stale.take(1, WAIT).get(0);
+            assertThat(resync.name()).isEqualTo("resync");
+            assertThat(resync.id()).as("resume from here next time").isEqualTo(voidedId);
+        }
+        awaitFreeSlots();
+        reconnect.put("Last-Event-ID", "not-a-change");
+        try (SseClient unknown = SseClient.open(liveUrl(athleteId), reconnect)) {
+            assertThat(unknown.take(1, WAIT).get(0).name()).isEqualTo("resync");
+        }
+    }
+
     private void awaitFreeSlots() {
         await().atMost(WAIT).until(() -> subscriptions.openSubscribers() == 0);
     }

@@ -34,7 +34,8 @@ class RecommendationViewIntegrationTest extends QueryServiceIntegrationTest {
         return new RecommendationIssued(athleteId, lift, id, type, "Top set " + load + " kg x 5.",
                 new LiftPlanChanges(Load.kg(load), 5, null, null, null, null), null,
                 new RecommendationEvidence(type, "reps, RPE and flags agree", List.of(UUID.randomUUID()),
-                        LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 17), Map.of("topRpe", "[7, 7, 7]"),
+                        LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 17), Map.of("topRpe", "[7, 7, 7]", "e1rmKg", "160.5", "dates", "[2025-03-03, 2025-03-17]",
+                                "maxBackoffRpe", "null", "nested", "[[7, 8], []]"),
                         type + ": reps, RPE and flags agree"));
     }
 
@@ -72,7 +73,16 @@ class RecommendationViewIntegrationTest extends QueryServiceIntegrationTest {
         assertThat(squat.path("status").asText()).isEqualTo("ISSUED");
         assertThat(squat.path("changes").path("nextTopSetLoad").path("amount").decimalValue())
                 .isEqualByComparingTo("142.5");
-        assertThat(squat.path("evidence").path("numbers").path("topRpe").asText()).isEqualTo("[7, 7, 7]");
+        // real JSON, not JSON-like text inside a string
+        JsonNode numbers = squat.path("evidence").path("numbers");
+        assertThat(numbers.path("topRpe").isArray()).as(numbers.toString()).isTrue();
+        assertThat(numbers.path("topRpe")).extracting(JsonNode::decimalValue).containsExactly(
+                new java.math.BigDecimal("7"), new java.math.BigDecimal("7"), new java.math.BigDecimal("7"));
+        assertThat(numbers.path("e1rmKg").isNumber()).isTrue();
+        assertThat(numbers.path("e1rmKg").decimalValue()).isEqualByComparingTo("160.5");
+        assertThat(numbers.path("dates").get(1).asText()).isEqualTo("2025-03-17");
+        assertThat(numbers.path("maxBackoffRpe").isNull()).isTrue();
+        assertThat(numbers.path("nested").toString()).isEqualTo("[[7,8],[]]");
         assertThat(squat.path("evidence").path("firstDate").asText()).isEqualTo("2025-03-03");
 
         JsonNode all = get(athlete, "?status=ALL");
