@@ -26,7 +26,7 @@ import java.util.Set;
 public record CorrectSetRequest(
         @DecimalMin("0") @DecimalMax("2204.62") @Digits(integer = 4, fraction = 3) BigDecimal load,
         LoadUnit unit,
-        @Min(1) @Max(100) Integer reps,
+        @Min(1) @Max(SetValueRules.MAX_REPS) Integer reps,
         Optional<@RpeStep BigDecimal> rpe,
         Optional<@Min(0) @Max(10) Integer> rir,
         @Size(max = 9) Set<@NotNull SetFlag> flags,

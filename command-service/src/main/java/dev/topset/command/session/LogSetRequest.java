@@ -31,7 +31,7 @@ public record LogSetRequest(
         @NotNull @DecimalMin("0") @DecimalMax("2204.62") @Digits(integer = 4, fraction = 3)
         @Schema(example = "140") BigDecimal load,
         @NotNull @Schema(example = "KG") LoadUnit unit,
-        @NotNull @Min(1) @Max(100) @Schema(example = "5") Integer reps,
+        @NotNull @Min(1) @Max(SetValueRules.MAX_REPS) @Schema(example = "5") Integer reps,
         @RpeStep @Schema(example = "8") BigDecimal rpe,
         @Min(0) @Max(10) Integer rir,
         @Size(max = 9) Set<@NotNull SetFlag> flags,
