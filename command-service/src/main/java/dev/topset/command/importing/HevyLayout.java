@@ -97,7 +97,8 @@ class HevyLayout implements ExportLayout {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new WorkoutFile(rows, errors, ignored, columns(weight));
+        return new WorkoutFile(rows, errors, ignored, columns(weight),
+                new StatedUnit(weight.equals(WEIGHT_LBS) ? LoadUnit.LB : LoadUnit.KG, weight));
     }
 
     private static SetMarker marker(String type, RowReader row) {

@@ -2,6 +2,7 @@ package dev.topset.command.importing;
 
 import dev.topset.api.session.SetLogged;
 import dev.topset.api.training.Load;
+import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetDetails;
 import dev.topset.command.importing.ExportLayout.Field;
 import dev.topset.command.importing.PlannedSession.PlannedSet;
@@ -9,6 +10,7 @@ import dev.topset.command.rule.Rule;
 import dev.topset.command.session.LogSetRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,8 +41,13 @@ class ImportConflicts {
         List<PlannedSession> clean = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         int alreadyStored = 0;
-        for (PlannedSession session : sessions) {
+        for (PlannedSession planned : sessions) {
+            PlannedSession session = planned;
             Optional<StoredSession> stored = StoredSession.read(eventStore, session.start().sessionId());
+            while (stored.isPresent() && stored.get().takenBackByUndo()) {
+                session = session.afterUndo();
+                stored = StoredSession.read(eventStore, session.start().sessionId());
+            }
             if (stored.isEmpty()) {
                 clean.add(session);
                 continue;
@@ -60,6 +67,13 @@ class ImportConflicts {
                     errors.add(new RowError(set.line(), columns.get(Field.EXERCISE), Rule.SESSION_FINISHED.name(),
                             "a set that was not in the earlier import of this finished workout (" + start.date()
                                     + " " + start.name() + ")"));
+                } else if (before != null && sameNumbersInAnotherUnit(before.details(), details(set.request()))) {
+                    errors.add(new RowError(set.line(), columns.get(Field.WEIGHT), Rule.IMPORT_UNIT_CHANGED.name(),
+                            "this row was imported before in " + before.details().load().unit() + " ("
+                                    + describe(before.details()) + "), this import reads it in "
+                                    + set.request().unit() + ": import with unit="
+                                    + before.details().load().unit().name().toLowerCase(Locale.ROOT)
+                                    + ", or undo the earlier import first"));
                 } else if (before != null && !sameNumbers(before.details(), details(set.request()))) {
                     errors.add(new RowError(set.line(), columns.get(Field.WEIGHT), Rule.SET_ID_REUSED.name(),
                             "this row was imported before as " + before.kind() + " " + describe(before.details())
@@ -84,6 +98,14 @@ class ImportConflicts {
         return stored.load().equals(planned.load()) && stored.reps() == planned.reps()
                 && Objects.equals(stored.rpe(), planned.rpe()) && Objects.equals(stored.rir(), planned.rir())
                 && stored.flags().equals(planned.flags()) && Objects.equals(stored.note(), planned.note());
+    }
+
+    /** The same numbers, but the planned load read in another unit than the stored one. */
+    private static boolean sameNumbersInAnotherUnit(SetDetails stored, SetDetails planned) {
+        LoadUnit storedUnit = stored.load().unit();
+        return planned.load().unit() != storedUnit && sameNumbers(stored, new SetDetails(planned.lift(),
+                new Load(planned.load().amount(), storedUnit), planned.reps(), planned.rpe(), planned.rir(),
+                planned.flags(), planned.note()));
     }
 
     /** The details the set command would carry (normalised the same way). */

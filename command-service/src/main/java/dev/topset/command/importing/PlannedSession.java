@@ -1,5 +1,6 @@
 package dev.topset.command.importing;
 
+import dev.topset.command.importing.ledger.ImportIds;
 import dev.topset.command.session.LogSetRequest;
 import dev.topset.command.session.StartSessionRequest;
 import java.time.Instant;
@@ -13,5 +14,18 @@ import java.util.List;
 record PlannedSession(long line, StartSessionRequest start, Instant finishedAt, List<PlannedSet> sets) {
 
     record PlannedSet(long line, LogSetRequest request) {
+
+        PlannedSet afterUndo() {
+            LogSetRequest r = request;
+            return new PlannedSet(line, new LogSetRequest(ImportIds.afterUndo(r.setId()), r.kind(), r.lift(), r.load(),
+                    r.unit(), r.reps(), r.rpe(), r.rir(), r.flags(), r.note(), r.performedAt()));
+        }
+    }
+
+    /** The same workout under the ids that take over once an undone import had used these. */
+    PlannedSession afterUndo() {
+        StartSessionRequest s = start;
+        return new PlannedSession(line, new StartSessionRequest(ImportIds.afterUndo(s.sessionId()), s.athleteId(),
+                s.date(), s.startedAt(), s.name()), finishedAt, sets.stream().map(PlannedSet::afterUndo).toList());
     }
 }

@@ -62,6 +62,7 @@ class StrongLayout implements ExportLayout {
         List<WorkoutRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         List<IgnoredRow> ignored = new ArrayList<>();
+        StatedUnit stated = null;
         try (CSVParser parser = csv.parse()) {
             errors.addAll(ExportLayout.missingColumns(parser, REQUIRED));
             if (!errors.isEmpty()) {
@@ -85,6 +86,9 @@ class StrongLayout implements ExportLayout {
                 Integer reps = row.wholeNumber(REPS);
                 BigDecimal rpe = row.decimal(RPE);
                 LoadUnit unit = unit(row, defaultUnit);
+                if (stated == null && unit != null && row.text(WEIGHT_UNIT) != null) {
+                    stated = new StatedUnit(unit, WEIGHT_UNIT);
+                }
                 // every text of the row is read before the verdict: a bad note makes the row bad, not a set without it
                 String note = row.text(NOTES);
                 String duration = row.text(DURATION);
@@ -105,7 +109,7 @@ class StrongLayout implements ExportLayout {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new WorkoutFile(rows, errors, ignored, COLUMNS);
+        return new WorkoutFile(rows, errors, ignored, COLUMNS, stated);
     }
 
     private static SetMarker marker(String order, RowReader row) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetKind;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,7 +18,7 @@ class SetClassifierTest {
 
     private final SetClassifier classifier = new SetClassifier(new LiftMapping(new ImportProperties(
             DataSize.ofMegabytes(5), ZoneId.of("UTC"), Map.of("squat-barbell", "squat", "bench-press-barbell",
-            "bench press"))));
+            "bench press"), 2, Duration.ofMinutes(30))));
     private int line = 1;
 
     @Test
