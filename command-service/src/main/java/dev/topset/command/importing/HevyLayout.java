@@ -92,7 +92,7 @@ class HevyLayout implements ExportLayout {
                     continue;
                 }
                 rows.add(new WorkoutRow(line, identity, start, end, title, exercise, marker,
-                        load == null ? BigDecimal.ZERO : load, unit, reps, rpe, note));
+                        load == null ? BigDecimal.ZERO : load, unit, reps, rpe, note, load == null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,16 +4,19 @@ import dev.topset.api.session.SetLogged;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetDetails;
+import dev.topset.api.training.SetFlag;
 import dev.topset.command.importing.ExportLayout.Field;
 import dev.topset.command.importing.PlannedSession.PlannedSet;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.session.LogSetRequest;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +82,8 @@ class ImportConflicts {
                             "this row was imported before as " + before.kind() + " " + describe(before.details())
                                     + "; the export changed since (a set edited, or one inserted before it)"));
                 } else if (before != null && (before.kind() != set.request().kind()
-                        || !before.details().lift().equals(set.request().lift()))) {
+                        || !before.details().lift().equals(set.request().lift())
+                        || !before.details().flags().equals(set.request().flags()))) {
                     // the same row, classified by an earlier importer (an accessory under the app's own name
                     // before the exercise catalogue): it stays as it was stored, nothing is sent for it
                     alreadyStored++;
@@ -97,7 +101,16 @@ class ImportConflicts {
     private static boolean sameNumbers(SetDetails stored, SetDetails planned) {
         return stored.load().equals(planned.load()) && stored.reps() == planned.reps()
                 && Objects.equals(stored.rpe(), planned.rpe()) && Objects.equals(stored.rir(), planned.rir())
-                && stored.flags().equals(planned.flags()) && Objects.equals(stored.note(), planned.note());
+                && withoutBodyweight(stored.flags()).equals(withoutBodyweight(planned.flags()))
+                && Objects.equals(stored.note(), planned.note());
+    }
+
+    /** An importer before the BODYWEIGHT flag stored the same set without it: the same set, as stored. */
+    private static Set<SetFlag> withoutBodyweight(Set<SetFlag> flags) {
+        Set<SetFlag> rest = EnumSet.noneOf(SetFlag.class);
+        rest.addAll(flags);
+        rest.remove(SetFlag.BODYWEIGHT);
+        return rest;
     }
 
     /** The same numbers, but the planned load read in another unit than the stored one. */

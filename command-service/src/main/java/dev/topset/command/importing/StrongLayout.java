@@ -104,7 +104,7 @@ class StrongLayout implements ExportLayout {
                     continue;
                 }
                 rows.add(new WorkoutRow(line, identity, start, end(start, duration), workout, exercise, marker,
-                        weight == null ? BigDecimal.ZERO : weight, unit, reps, rpe, note));
+                        weight == null ? BigDecimal.ZERO : weight, unit, reps, rpe, note, weight == null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,10 +12,11 @@ import java.time.LocalDateTime;
  * @param workoutStart identifies the workout together with {@code workoutName}
  * @param workoutEnd   null when the export does not say (Strong without a readable Duration)
  * @param note         the set's or exercise's note, if any
+ * @param weightEmpty  the weight cell was empty (the apps' bodyweight exercises): {@code weight} is 0 then
  */
 record WorkoutRow(long line, String identity, LocalDateTime workoutStart, LocalDateTime workoutEnd, String workoutName,
                   String exercise, SetMarker marker, BigDecimal weight, LoadUnit unit, int reps, BigDecimal rpe,
-                  String note) {
+                  String note, boolean weightEmpty) {
 
     /** The workout this row belongs to, stable across re-exports of the same history. */
     String workoutKey() {

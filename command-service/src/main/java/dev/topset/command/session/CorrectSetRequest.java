@@ -29,7 +29,7 @@ public record CorrectSetRequest(
         @Min(1) @Max(SetValueRules.MAX_REPS) Integer reps,
         Optional<@RpeStep BigDecimal> rpe,
         Optional<@Min(0) @Max(10) Integer> rir,
-        @Size(max = 9) Set<@NotNull SetFlag> flags,
+        @Size(max = 10) Set<@NotNull SetFlag> flags,
         Optional<@Size(max = 500) String> note,
         @Size(max = 200) String reason,
         @Min(1) Integer expectedRevision) {

@@ -34,7 +34,7 @@ public record LogSetRequest(
         @NotNull @Min(1) @Max(SetValueRules.MAX_REPS) @Schema(example = "5") Integer reps,
         @RpeStep @Schema(example = "8") BigDecimal rpe,
         @Min(0) @Max(10) Integer rir,
-        @Size(max = 9) Set<@NotNull SetFlag> flags,
+        @Size(max = 10) Set<@NotNull SetFlag> flags,
         @Size(max = 500) String note,
         @WithinTrainingTime Instant performedAt) {
 }

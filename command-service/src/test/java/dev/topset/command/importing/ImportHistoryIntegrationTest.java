@@ -176,6 +176,58 @@ class ImportHistoryIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(as(UUID.randomUUID()).get(location).status()).isEqualTo(404);
     }
 
+    /** Before: an empty Hevy weight was stored as load 0 like an empty bar, with nothing to tell them apart. */
+    @Test
+    void anEmptyWeightOfABodyweightExerciseIsKeptAsBodyweight() throws Exception {
+        UUID athlete = registerAthlete("KG");
+        String file = HEVY_HEADER.formatted("weight_kg")
+                + "\"Upper\",\"3 Nov 2026, 07:06\",\"3 Nov 2026, 08:11\",\"\",\"Pull Up\",,,0,\"normal\",,10,,,\n"
+                + "\"Upper\",\"3 Nov 2026, 07:06\",\"3 Nov 2026, 08:11\",\"\",\"Pull Up\",,,1,\"normal\",10,6,,,\n";
+        importAndWait(athlete, "source=hevy", file);
+
+        List<String> flags = new ArrayList<>();
+        for (JsonNode event : as(athlete).get("/athletes/" + athlete + "/events?limit=1000").body().path("events")) {
+            JsonNode details = event.path("payload").path("details");
+            if (event.path("type").asText().endsWith("SetLogged")) {
+                flags.add(details.path("load").path("amount").asText() + " " + details.path("flags"));
+            }
+        }
+        assertThat(flags).containsExactly("0 [\"BODYWEIGHT\"]", "10 []");
+    }
+
+    /** Before: there were no per-athlete aliases; "Kniebeuge" was a lift of its own. */
+    @Test
+    void anAthletesOwnAliasesAreStoredAsEventsAndAskedBeforeTheCatalogue() throws Exception {
+        UUID athlete = registerAthlete("KG");
+        String path = "/athletes/" + athlete + "/exercises/aliases";
+        var put = as(athlete).put(path, """
+                {"aliases": {"Kniebeuge": "squat", "Frontkniebeuge": "Front Squat (Barbell)", "Ring Row": "ring-row"}}""");
+        assertThat(put.status()).as(put.raw().body()).isEqualTo(200);
+        assertThat(put.body().path("aliases").toString())
+                .isEqualTo("{\"Frontkniebeuge\":\"front-squat\",\"Kniebeuge\":\"squat\",\"Ring Row\":\"ring-row\"}");
+        assertThat(as(athlete).get(path).body().path("aliases")).isEqualTo(put.body().path("aliases"));
+        long events = jdbc.sql("SELECT count(*) FROM DomainEventEntry WHERE type = 'ExerciseAliases'")
+                .query(Long.class).single();
+        assertThat(as(athlete).put(path, put.raw().body().replace("\"athleteId\":\"" + athlete + "\",", ""))
+                .status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM DomainEventEntry WHERE type = 'ExerciseAliases'")
+                .query(Long.class).single()).as("the same aliases again record nothing").isEqualTo(events);
+
+        var bad = as(athlete).put(path, "{\"aliases\": {\"Curl\": \"Not A Lift !!\"}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("errors").get(0).path("field").asText()).isEqualTo("aliases['Curl']");
+        assertThat(as(athlete).put(path, "{\"aliases\": {\"--\": \"squat\"}}").status()).isEqualTo(400);
+        assertThat(as(UUID.randomUUID()).put(path, "{\"aliases\": {}}").status()).isEqualTo(404);
+        assertThat(as(UUID.randomUUID()).get(path).status()).isEqualTo(404);
+
+        String file = HEVY_HEADER.formatted("weight_kg")
+                + "\"Lower\",\"3 Nov 2026, 07:06\",\"3 Nov 2026, 08:11\",\"\",\"KNIEBEUGE\",,,0,\"normal\",140,5,,,8\n"
+                + "\"Lower\",\"3 Nov 2026, 07:06\",\"3 Nov 2026, 08:11\",\"\",\"Frontkniebeuge\",,,0,\"normal\",100,5,,,8\n";
+        var dryRun = importCsv(athlete, "source=hevy&dryRun=true", file);
+        assertThat(dryRun.body().path("workouts").get(0).path("topSets").toString())
+                .isEqualTo("[\"squat 140 KG x 5 @ 8\",\"front-squat 100 KG x 5 @ 8\"]");
+    }
+
     private UUID registerOther() {
         HttpJson me = http;
         UUID other = registerAthlete("KG");

@@ -8,13 +8,17 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Waits for import jobs the way a client does: reading the job at its Location until it ended. */
-final class ImportJobsSupport {
+public final class ImportJobsSupport {
 
     private ImportJobsSupport() {
     }
 
-    static JsonNode awaitEnd(HttpJson http, String location) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    public static JsonNode awaitEnd(HttpJson http, String location) throws InterruptedException {
+        return awaitEnd(http, location, Duration.ofSeconds(60));
+    }
+
+    public static JsonNode awaitEnd(HttpJson http, String location, Duration patience) throws InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
         while (true) {
             HttpJson.Response job = http.get(location);
             assertThat(job.status()).as(job.raw().body()).isEqualTo(200);
