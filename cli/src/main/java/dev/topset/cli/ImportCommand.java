@@ -20,6 +20,8 @@ class ImportCommand implements Runnable {
 
     enum Source { strong, hevy }
 
+    private static final long POLL_MILLIS = 250;
+
     @ParentCommand
     TopsetCli root;
 
@@ -46,20 +48,60 @@ class ImportCommand implements Runnable {
     public void run() {
         Terminal terminal = root.terminal;
         byte[] csv = read(file);
-        String url = terminal.settings.commandUrl() + "/athletes/" + terminal.settings.athleteId() + "/imports?source="
-                + source + "&dryRun=" + dryRun + "&skipBadRows=" + !strict
+        String imports = terminal.settings.commandUrl() + "/athletes/" + terminal.settings.athleteId() + "/imports";
+        String url = imports + "?source=" + source + "&dryRun=" + dryRun + "&skipBadRows=" + !strict
                 + (unit == null ? "" : "&unit=" + encode(unit.toLowerCase(Locale.ROOT)))
                 + (zone == null ? "" : "&zone=" + encode(zone));
-        JsonNode report = Retries.withSameIds(() -> terminal.api.post(url, "text/csv", csv));
-        print(terminal, report);
+        // a resent file is the same import on the service (its id comes from the content): it answers that job
+        JsonNode answer = Retries.withSameIds(() -> terminal.api.post(url, "text/csv", csv));
+        if (dryRun) {
+            print(terminal, answer);
+            return;
+        }
+        JsonNode plan = answer.path("report");
+        if (!plan.isMissingNode()) {
+            print(terminal, plan);
+        }
+        JsonNode job = follow(terminal, imports + "/" + answer.path("importId").asText(), answer);
+        terminal.out.println("import " + job.path("importId").asText() + " " + job.path("status").asText()
+                + ": recorded " + job.path("setsRecorded").asInt() + " new sets, "
+                + job.path("setsReplayed").asInt() + " were already imported");
+        if (!job.path("failure").isMissingNode()) {
+            terminal.out.println("  failed: " + job.path("failure").asText());
+        }
+    }
+
+    /** Reads the job until it ended, drawing its progress; the job runs on the service whatever happens here. */
+    private static JsonNode follow(Terminal terminal, String jobUrl, JsonNode job) {
+        JsonNode current = job;
+        while ("RUNNING".equals(current.path("status").asText())) {
+            terminal.out.print("\r" + ProgressBar.of(current.path("setsRecorded").asInt()
+                    + current.path("setsReplayed").asInt(), current.path("setsPlanned").asInt()));
+            terminal.out.flush();
+            pause();
+            current = Retries.withSameIds(() -> terminal.api.get(jobUrl));
+        }
+        terminal.out.println("\r" + ProgressBar.of(current.path("setsPlanned").asInt(),
+                current.path("setsPlanned").asInt()));
+        return current;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnreachableException("import progress", e);
+        }
     }
 
     private static void print(Terminal terminal, JsonNode report) {
-        terminal.out.println((report.path("dryRun").asBoolean() ? "dry run: " : "imported: ")
+        terminal.out.println((report.path("dryRun").asBoolean() ? "dry run: " : "importing: ")
                 + report.path("rows").asInt() + " rows, " + report.path("sessions").asInt() + " sessions, sets "
-                + report.path("sets"));
-        if (!report.path("dryRun").asBoolean()) {
-            terminal.out.println("  recorded " + report.path("setsRecorded").asInt() + " new sets, "
+                + report.path("sets") + ", weights in " + report.path("unit").path("unit").asText() + " ("
+                + report.path("unit").path("from").asText() + ")");
+        if (report.path("dryRun").asBoolean()) {
+            terminal.out.println("  would record " + report.path("setsRecorded").asInt() + " new sets, "
                     + report.path("setsReplayed").asInt() + " were already imported");
         }
         report.path("workouts").forEach(workout -> terminal.out.println("  " + workout.path("date").asText() + " "

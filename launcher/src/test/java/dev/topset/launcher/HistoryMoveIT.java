@@ -89,11 +89,18 @@ class HistoryMoveIT {
         return views;
     }
 
+    /** Starts the import job (202) and answers the job once it ended. */
     private static JsonNode importCsv(String commandUrl, UUID athlete, String source, String fixture, String token)
             throws Exception {
-        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(commandUrl + "/athletes/" + athlete
+        JsonNode started = JSON.readTree(send(HttpRequest.newBuilder(URI.create(commandUrl + "/athletes/" + athlete
                         + "/imports?source=" + source)).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofFile(FIXTURES.resolve(fixture))), 200, token));
+                .POST(HttpRequest.BodyPublishers.ofFile(FIXTURES.resolve(fixture))), 202, token));
+        String job = commandUrl + "/athletes/" + athlete + "/imports/" + started.path("importId").asText();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !get(job, token).path("status").asText().equals("RUNNING"));
+        JsonNode ended = get(job, token);
+        assertThat(ended.path("status").asText()).as(ended.toString()).isEqualTo("COMPLETED");
+        return ended;
     }
 
     private static List<JsonNode> withoutGlobalPositions(String jsonLines) throws Exception {

@@ -10,5 +10,7 @@ public enum SetFlag {
     BELT,
     STRAPS,
     SLEEVES,
-    WRAPS
+    WRAPS,
+    /** The load is the lifter's body weight, not logged: load 0 means no load added, not an empty bar. */
+    BODYWEIGHT
 }

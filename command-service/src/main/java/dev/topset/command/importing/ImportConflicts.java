@@ -2,16 +2,21 @@ package dev.topset.command.importing;
 
 import dev.topset.api.session.SetLogged;
 import dev.topset.api.training.Load;
+import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetDetails;
+import dev.topset.api.training.SetFlag;
 import dev.topset.command.importing.ExportLayout.Field;
 import dev.topset.command.importing.PlannedSession.PlannedSet;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.session.LogSetRequest;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +44,13 @@ class ImportConflicts {
         List<PlannedSession> clean = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         int alreadyStored = 0;
-        for (PlannedSession session : sessions) {
+        for (PlannedSession planned : sessions) {
+            PlannedSession session = planned;
             Optional<StoredSession> stored = StoredSession.read(eventStore, session.start().sessionId());
+            while (stored.isPresent() && stored.get().takenBackByUndo()) {
+                session = session.afterUndo();
+                stored = StoredSession.read(eventStore, session.start().sessionId());
+            }
             if (stored.isEmpty()) {
                 clean.add(session);
                 continue;
@@ -60,12 +70,20 @@ class ImportConflicts {
                     errors.add(new RowError(set.line(), columns.get(Field.EXERCISE), Rule.SESSION_FINISHED.name(),
                             "a set that was not in the earlier import of this finished workout (" + start.date()
                                     + " " + start.name() + ")"));
+                } else if (before != null && sameNumbersInAnotherUnit(before.details(), details(set.request()))) {
+                    errors.add(new RowError(set.line(), columns.get(Field.WEIGHT), Rule.IMPORT_UNIT_CHANGED.name(),
+                            "this row was imported before in " + before.details().load().unit() + " ("
+                                    + describe(before.details()) + "), this import reads it in "
+                                    + set.request().unit() + ": import with unit="
+                                    + before.details().load().unit().name().toLowerCase(Locale.ROOT)
+                                    + ", or undo the earlier import first"));
                 } else if (before != null && !sameNumbers(before.details(), details(set.request()))) {
                     errors.add(new RowError(set.line(), columns.get(Field.WEIGHT), Rule.SET_ID_REUSED.name(),
                             "this row was imported before as " + before.kind() + " " + describe(before.details())
                                     + "; the export changed since (a set edited, or one inserted before it)"));
                 } else if (before != null && (before.kind() != set.request().kind()
-                        || !before.details().lift().equals(set.request().lift()))) {
+                        || !before.details().lift().equals(set.request().lift())
+                        || !before.details().flags().equals(set.request().flags()))) {
                     // the same row, classified by an earlier importer (an accessory under the app's own name
                     // before the exercise catalogue): it stays as it was stored, nothing is sent for it
                     alreadyStored++;
@@ -74,7 +92,7 @@ class ImportConflicts {
                     sets.add(set);
                 }
             }
-            clean.add(new PlannedSession(session.line(), start, session.finishedAt(), sets));
+            clean.add(new PlannedSession(session.line(), start, session.finishedAt(), sets, session.description()));
         }
         return new Checked(clean, errors, alreadyStored);
     }
@@ -83,7 +101,24 @@ class ImportConflicts {
     private static boolean sameNumbers(SetDetails stored, SetDetails planned) {
         return stored.load().equals(planned.load()) && stored.reps() == planned.reps()
                 && Objects.equals(stored.rpe(), planned.rpe()) && Objects.equals(stored.rir(), planned.rir())
-                && stored.flags().equals(planned.flags()) && Objects.equals(stored.note(), planned.note());
+                && withoutBodyweight(stored.flags()).equals(withoutBodyweight(planned.flags()))
+                && Objects.equals(stored.note(), planned.note());
+    }
+
+    /** An importer before the BODYWEIGHT flag stored the same set without it: the same set, as stored. */
+    private static Set<SetFlag> withoutBodyweight(Set<SetFlag> flags) {
+        Set<SetFlag> rest = EnumSet.noneOf(SetFlag.class);
+        rest.addAll(flags);
+        rest.remove(SetFlag.BODYWEIGHT);
+        return rest;
+    }
+
+    /** The same numbers, but the planned load read in another unit than the stored one. */
+    private static boolean sameNumbersInAnotherUnit(SetDetails stored, SetDetails planned) {
+        LoadUnit storedUnit = stored.load().unit();
+        return planned.load().unit() != storedUnit && sameNumbers(stored, new SetDetails(planned.lift(),
+                new Load(planned.load().amount(), storedUnit), planned.reps(), planned.rpe(), planned.rir(),
+                planned.flags(), planned.note()));
     }
 
     /** The details the set command would carry (normalised the same way). */

@@ -3,6 +3,7 @@ package dev.topset.command.importing;
 import dev.topset.api.training.LiftName;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.SetDetails;
+import dev.topset.api.training.SetFlag;
 import dev.topset.api.training.SetKind;
 import dev.topset.api.training.TrainingTime;
 import dev.topset.command.importing.ExportLayout.Field;
@@ -12,6 +13,7 @@ import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.session.LogSetRequest;
 import dev.topset.command.session.SetValueRules;
 import dev.topset.command.session.StartSessionRequest;
+import dev.topset.science.exercise.ExerciseMatcher;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -41,6 +43,8 @@ class ImportPlanner {
     private static final BigDecimal FAILURE_RPE = BigDecimal.TEN;
     /** Hevy keeps kilograms internally: a pound-based lifter's sets export as 102.05828 kg. */
     private static final int LOAD_DECIMALS = 3;
+    /** A workout's description: what an app's notes field holds, bounded like a set's note is. */
+    static final int MAX_DESCRIPTION = 2000;
     private static final Map<String, Field> FIELD_OF_PROPERTY = Map.of("lift", Field.EXERCISE, "load", Field.WEIGHT,
             "reps", Field.REPS, "rpe", Field.RPE, "note", Field.NOTE, "name", Field.WORKOUT_NAME, "date", Field.START,
             "startedAt", Field.START, "performedAt", Field.START);
@@ -48,11 +52,11 @@ class ImportPlanner {
             Field.WEIGHT, Rule.RPE_SCALE, Field.RPE);
 
     private final Validator validator;
-    private final SetClassifier classifier;
+    private final LiftMapping lifts;
 
-    ImportPlanner(Validator validator, SetClassifier classifier) {
+    ImportPlanner(Validator validator, LiftMapping lifts) {
         this.validator = validator;
-        this.classifier = classifier;
+        this.lifts = lifts;
     }
 
     ImportPlan plan(UUID athleteId, ImportSource source, WorkoutFile file, ZoneId zone) {
@@ -67,7 +71,8 @@ class ImportPlanner {
             errors.addAll(rowErrors);
         }
         List<PlannedSession> sessions = new ArrayList<>();
-        workouts.forEach((key, rows) -> sessions.add(session(athleteId, source, key, rows, zone)));
+        ExerciseMatcher exercises = lifts.forAthlete(athleteId);
+        workouts.forEach((key, rows) -> sessions.add(session(athleteId, source, key, rows, zone, exercises)));
         Set<Long> lines = new HashSet<>();
         file.rows().forEach(row -> lines.add(row.line()));
         file.ignored().forEach(row -> lines.add(row.line()));
@@ -77,7 +82,7 @@ class ImportPlanner {
     }
 
     private PlannedSession session(UUID athleteId, ImportSource source, String workoutKey, List<WorkoutRow> rows,
-                                   ZoneId zone) {
+                                   ZoneId zone, ExerciseMatcher exercises) {
         WorkoutRow first = rows.get(0);
         UUID sessionId = nameId(athleteId, source, "session|" + workoutKey);
         Instant startedAt = instant(first.workoutStart(), zone);
@@ -87,11 +92,12 @@ class ImportPlanner {
         Instant finishedAt = end != null && TrainingTime.contains(end) ? end : startedAt;
         StartSessionRequest start = new StartSessionRequest(sessionId, athleteId, first.workoutStart().toLocalDate(),
                 startedAt, first.workoutName());
-        List<PlannedSet> sets = classifier.classify(rows).stream()
+        List<PlannedSet> sets = SetClassifier.classify(rows, exercises).stream()
                 .map(set -> new PlannedSet(set.row().line(), request(nameId(athleteId, source, "set|"
-                        + set.row().identity()), set.kind(), set.lift(), set.row(), startedAt)))
+                        + set.row().identity()), set.kind(), set.lift(), set.row(), startedAt,
+                        set.bodyweight() ? Set.of(SetFlag.BODYWEIGHT) : Set.of()), set.row().superset()))
                 .toList();
-        return new PlannedSession(first.line(), start, finishedAt, sets);
+        return new PlannedSession(first.line(), start, finishedAt, sets, first.workoutNote());
     }
 
     /** Every check a device's request goes through, applied to the row alone (its kind does not matter). */
@@ -104,13 +110,17 @@ class ImportPlanner {
             return errors;
         }
         Instant startedAt = instant(row.workoutStart(), zone);
-        LogSetRequest probe = request(UUID.randomUUID(), SetKind.ACCESSORY, lift, row, startedAt);
+        LogSetRequest probe = request(UUID.randomUUID(), SetKind.ACCESSORY, lift, row, startedAt, Set.of());
         StartSessionRequest session = new StartSessionRequest(UUID.randomUUID(), athleteId,
                 row.workoutStart().toLocalDate(), startedAt, row.workoutName());
         for (ConstraintViolation<?> violation : violations(probe, session)) {
             String property = violation.getPropertyPath().toString();
             errors.add(RowError.format(row.line(), columns.getOrDefault(FIELD_OF_PROPERTY.get(property), property),
                     violation.getMessage()));
+        }
+        if (row.workoutNote() != null && row.workoutNote().length() > MAX_DESCRIPTION) {
+            errors.add(RowError.format(row.line(), columns.get(Field.DESCRIPTION), "at most " + MAX_DESCRIPTION
+                    + " characters"));
         }
         if (errors.isEmpty()) {
             try {
@@ -131,8 +141,9 @@ class ImportPlanner {
         return violations;
     }
 
-    private static LogSetRequest request(UUID setId, SetKind kind, String lift, WorkoutRow row, Instant performedAt) {
-        return new LogSetRequest(setId, kind, lift, row.weight(), row.unit(), row.reps(), row.rpe(), null, Set.of(),
+    private static LogSetRequest request(UUID setId, SetKind kind, String lift, WorkoutRow row, Instant performedAt,
+                                         Set<SetFlag> flags) {
+        return new LogSetRequest(setId, kind, lift, row.weight(), row.unit(), row.reps(), row.rpe(), null, flags,
                 row.note(), performedAt);
     }
 
@@ -141,7 +152,8 @@ class ImportPlanner {
                 ? row.weight().setScale(LOAD_DECIMALS, RoundingMode.HALF_UP) : row.weight();
         BigDecimal rpe = row.rpe() == null && row.marker() == SetMarker.FAILURE ? FAILURE_RPE : row.rpe();
         return new WorkoutRow(row.line(), row.identity(), row.workoutStart(), row.workoutEnd(), row.workoutName(),
-                row.exercise(), row.marker(), weight, row.unit(), row.reps(), rpe, row.note());
+                row.exercise(), row.marker(), weight, row.unit(), row.reps(), rpe, row.note(), row.weightEmpty(),
+                row.workoutNote(), row.superset());
     }
 
     private static Instant instant(LocalDateTime local, ZoneId zone) {

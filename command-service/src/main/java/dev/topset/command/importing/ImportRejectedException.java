@@ -1,5 +1,7 @@
 package dev.topset.command.importing;
 
+import dev.topset.command.rule.Rule;
+
 /** The file has bad rows and the user did not ask to skip them: nothing was recorded. */
 class ImportRejectedException extends RuntimeException {
 
@@ -16,6 +18,12 @@ class ImportRejectedException extends RuntimeException {
 
     boolean conflict() {
         return conflict;
+    }
+
+    /** Rows imported before are read in another unit now (the file or the request names another unit). */
+    boolean unitChanged() {
+        return conflict && report.errors().stream()
+                .anyMatch(error -> Rule.IMPORT_UNIT_CHANGED.name().equals(error.rule()));
     }
 
     ImportReport report() {

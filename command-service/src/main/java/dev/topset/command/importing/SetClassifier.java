@@ -2,14 +2,16 @@ package dev.topset.command.importing;
 
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetKind;
+import dev.topset.science.exercise.Equipment;
+import dev.topset.science.exercise.Exercise;
 import dev.topset.science.exercise.ExerciseMatch;
+import dev.topset.science.exercise.ExerciseMatcher;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /**
  * Gives the sets of one imported workout their kind (the rules docs/imports.md documents):
@@ -22,22 +24,19 @@ import org.springframework.stereotype.Component;
  * </ul>
  * Rows keep their file order, so a backoff is always logged after its top set.
  */
-@Component
-class SetClassifier {
+final class SetClassifier {
 
     private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
 
-    private final LiftMapping lifts;
-
-    SetClassifier(LiftMapping lifts) {
-        this.lifts = lifts;
+    private SetClassifier() {
     }
 
-    List<ClassifiedSet> classify(List<WorkoutRow> workout) {
+    /** @param lifts the athlete's exercise names */
+    static List<ClassifiedSet> classify(List<WorkoutRow> workout, ExerciseMatcher lifts) {
         Map<WorkoutRow, ExerciseMatch> exercises = new LinkedHashMap<>();
         Map<String, List<WorkoutRow>> workingSetsByLift = new LinkedHashMap<>();
         for (WorkoutRow row : workout) {
-            ExerciseMatch exercise = lifts.exerciseOf(row.exercise()).orElseThrow(() -> new IllegalArgumentException(
+            ExerciseMatch exercise = lifts.match(row.exercise()).orElseThrow(() -> new IllegalArgumentException(
                     "'" + row.exercise() + "' names no exercise")); // the planner refused such rows already
             exercises.put(row, exercise);
             if (exercise.exercise().tracksLoad() && isWorkingSet(row)) {
@@ -55,7 +54,10 @@ class SetClassifier {
         });
         List<ClassifiedSet> classified = new ArrayList<>(workout.size());
         for (WorkoutRow row : workout) {
-            classified.add(new ClassifiedSet(row, kind(row, topSetOf.get(row)), exercises.get(row).key()));
+            Exercise exercise = exercises.get(row).exercise();
+            boolean bodyweight = row.weight().signum() == 0
+                    && (row.weightEmpty() || exercise.equipment() == Equipment.BODYWEIGHT);
+            classified.add(new ClassifiedSet(row, kind(row, topSetOf.get(row)), exercise.key(), bodyweight));
         }
         return classified;
     }

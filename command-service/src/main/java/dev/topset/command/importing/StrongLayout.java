@@ -38,6 +38,7 @@ class StrongLayout implements ExportLayout {
     static final String DISTANCE = "Distance";
     static final String SECONDS = "Seconds";
     static final String NOTES = "Notes";
+    static final String WORKOUT_NOTES = "Workout Notes";
     static final String RPE = "RPE";
 
     private static final List<String> REQUIRED = List.of(DATE, WORKOUT_NAME, EXERCISE, SET_ORDER, WEIGHT, REPS);
@@ -55,13 +56,15 @@ class StrongLayout implements ExportLayout {
     }
 
     private static final Map<Field, String> COLUMNS = Map.of(Field.START, DATE, Field.WORKOUT_NAME, WORKOUT_NAME,
-            Field.EXERCISE, EXERCISE, Field.WEIGHT, WEIGHT, Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, NOTES);
+            Field.EXERCISE, EXERCISE, Field.WEIGHT, WEIGHT, Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, NOTES,
+            Field.DESCRIPTION, WORKOUT_NOTES);
 
     @Override
     public WorkoutFile read(CsvText csv, LoadUnit defaultUnit) {
         List<WorkoutRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         List<IgnoredRow> ignored = new ArrayList<>();
+        StatedUnit stated = null;
         try (CSVParser parser = csv.parse()) {
             errors.addAll(ExportLayout.missingColumns(parser, REQUIRED));
             if (!errors.isEmpty()) {
@@ -85,8 +88,12 @@ class StrongLayout implements ExportLayout {
                 Integer reps = row.wholeNumber(REPS);
                 BigDecimal rpe = row.decimal(RPE);
                 LoadUnit unit = unit(row, defaultUnit);
+                if (stated == null && unit != null && row.text(WEIGHT_UNIT) != null) {
+                    stated = new StatedUnit(unit, WEIGHT_UNIT);
+                }
                 // every text of the row is read before the verdict: a bad note makes the row bad, not a set without it
                 String note = row.text(NOTES);
+                String workoutNote = row.text(WORKOUT_NOTES);
                 String duration = row.text(DURATION);
                 if (row.failed()) {
                     continue;
@@ -100,12 +107,13 @@ class StrongLayout implements ExportLayout {
                     continue;
                 }
                 rows.add(new WorkoutRow(line, identity, start, end(start, duration), workout, exercise, marker,
-                        weight == null ? BigDecimal.ZERO : weight, unit, reps, rpe, note));
+                        weight == null ? BigDecimal.ZERO : weight, unit, reps, rpe, note, weight == null, workoutNote,
+                        null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new WorkoutFile(rows, errors, ignored, COLUMNS);
+        return new WorkoutFile(rows, errors, ignored, COLUMNS, stated);
     }
 
     private static SetMarker marker(String order, RowReader row) {

@@ -17,8 +17,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -38,13 +41,15 @@ import org.springframework.web.multipart.MultipartFile;
 public class WorkoutImportController {
 
     private final WorkoutImporter importer;
+    private final ImportJobs jobs;
     private final AthleteDirectory athletes;
     private final AthleteAccess access;
     private final ImportProperties properties;
 
-    WorkoutImportController(WorkoutImporter importer, AthleteDirectory athletes, AthleteAccess access,
+    WorkoutImportController(WorkoutImporter importer, ImportJobs jobs, AthleteDirectory athletes, AthleteAccess access,
                             ImportProperties properties) {
         this.importer = importer;
+        this.jobs = jobs;
         this.athletes = athletes;
         this.access = access;
         this.properties = properties;
@@ -53,12 +58,15 @@ public class WorkoutImportController {
     @PostMapping(path = "/athletes/{athleteId}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a Strong or Hevy CSV export (multipart field `file`)",
             description = "Each workout becomes a session, each set row a set (warm-up, top, backoff, drop or accessory"
-                    + " by the rules in docs/imports.md). `dryRun=true` reports what would be imported and records nothing."
-                    + " Every valid row is imported and each bad row reported with its line and reason (`errors`,"
-                    + " `skippedRows`); `skipBadRows=false` makes any bad row reject the whole file (400, nothing"
-                    + " recorded). Ids are"
-                    + " derived from the rows, so importing the same export again records nothing new.")
-    public ImportReport importFile(@PathVariable UUID athleteId, @RequestParam String source,
+                    + " by the rules in docs/imports.md). `dryRun=true` answers 200 with what would be imported and"
+                    + " records nothing. Otherwise the file is checked at once and then recorded by a job: 202 with"
+                    + " the job (`importId`, `status`, counts, the plan as `report`) and Location"
+                    + " `/athletes/{id}/imports/{importId}`; its progress is `GET` there and streamed at `.../events`."
+                    + " The same file with the same options is one import: sent again it answers that job (200 once"
+                    + " it ended). Every valid row is imported and each bad row reported with its line and reason"
+                    + " (`errors`, `skippedRows`); `skipBadRows=false` makes any bad row reject the whole file (400,"
+                    + " nothing recorded).")
+    public ResponseEntity<Object> importFile(@PathVariable UUID athleteId, @RequestParam String source,
                                    @RequestParam(defaultValue = "false") boolean dryRun,
                                    @RequestParam(defaultValue = "true") boolean skipBadRows,
                                    @RequestParam(required = false) @Parameter(description = "kg or lb: the unit of"
@@ -81,7 +89,7 @@ public class WorkoutImportController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "the app's CSV export, as the app wrote it",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
-    public ImportReport importBody(@PathVariable UUID athleteId, @RequestParam String source,
+    public ResponseEntity<Object> importBody(@PathVariable UUID athleteId, @RequestParam String source,
                                    @RequestParam(defaultValue = "false") boolean dryRun,
                                    @RequestParam(defaultValue = "true") boolean skipBadRows,
                                    @RequestParam(required = false) String unit,
@@ -93,8 +101,8 @@ public class WorkoutImportController {
         }
     }
 
-    private ImportReport run(UUID athleteId, String source, boolean dryRun, boolean skipBadRows, String unit,
-                             String zone, InputStream body) throws IOException {
+    private ResponseEntity<Object> run(UUID athleteId, String source, boolean dryRun, boolean skipBadRows,
+                                       String unit, String zone, InputStream body) throws IOException {
         ImportSource importSource = ImportSource.parse(source);
         ZoneId zoneId = zone(zone);
         LoadUnit explicitUnit = unit == null ? null : unit(unit);
@@ -109,9 +117,24 @@ public class WorkoutImportController {
         if (bytes.length == 0) {
             throw new InvalidRequestException("file", "the export is empty");
         }
-        LoadUnit loadUnit = explicitUnit != null ? explicitUnit : athletes.preferredUnit(athleteId).orElse(LoadUnit.KG);
-        return importer.run(new WorkoutImporter.Request(athleteId, importSource,
-                new String(bytes, StandardCharsets.UTF_8), loadUnit, zoneId, dryRun, skipBadRows));
+        WorkoutImporter.Request request = new WorkoutImporter.Request(athleteId, importSource,
+                new String(bytes, StandardCharsets.UTF_8), explicitUnit,
+                athletes.preferredUnit(athleteId).orElse(LoadUnit.KG), zoneId, dryRun, skipBadRows);
+        if (dryRun) {
+            return ResponseEntity.ok(importer.prepare(request).report());
+        }
+        ImportJobs.Submitted submitted = jobs.submit(request, sha256(bytes));
+        ImportJob job = submitted.job();
+        URI location = URI.create("/athletes/" + athleteId + "/imports/" + job.importId());
+        return ResponseEntity.status(job.running() ? HttpStatus.ACCEPTED : HttpStatus.OK).location(location).body(job);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private ZoneId zone(String zone) {
@@ -142,7 +165,11 @@ public class WorkoutImportController {
         HttpStatus status = e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setType(URI.create(e.conflict() ? "urn:topset:problem:conflict" : "urn:topset:problem:validation"));
-        problem.setTitle(e.conflict() ? "Rows contradict an earlier import" : "Invalid rows in the export");
+        problem.setTitle(!e.conflict() ? "Invalid rows in the export" : e.unitChanged()
+                ? "Imported before in another unit" : "Rows contradict an earlier import");
+        if (e.unitChanged()) {
+            problem.setProperty("unit", e.report().unit());
+        }
         problem.setProperty("errors", e.report().errors());
         problem.setProperty("report", e.report());
         return ResponseEntity.status(status).body(problem);

@@ -2,7 +2,7 @@ package dev.topset.command.rule;
 
 /** Every rule a command can break, named in the problem response so that clients can react to it. */
 public enum Rule {
-    REPS_RANGE("reps must be between 1 and 100"),
+    REPS_RANGE("reps must be between 1 and 1000"),
     LOAD_RANGE("load must be between 0 and 1000 kg (2204.6 lb)"),
     RPE_SCALE("RPE must be between 1 and 10 in steps of 0.5"),
     RIR_RANGE("RIR must be between 0 and 10"),
@@ -18,6 +18,11 @@ public enum Rule {
     HISTORY_ORDER("a restored history follows its aggregate's life: it starts with the SessionStarted or"
             + " AthleteRegistered, a correction, void or decision names something recorded earlier in it, and what"
             + " happened once (a finish, an acceptance) happens once"),
+    IMPORT_UNIT_CHANGED("a re-import reads rows imported before in another unit: import with the earlier unit, or"
+            + " undo the earlier import first"),
+    IMPORT_UNDONE("the import was undone; importing the file again starts a new import"),
+    IMPORT_NOT_FOUND("no such import of this athlete"),
+    IMPORT_RUNNING("the import is still running: it can be undone when it has ended"),
     SESSION_ID_REUSED("a session id was started again with different content"),
     ATHLETE_ID_REUSED("an athlete id was registered again with different content"),
     ID_TAKEN("the id already names something that is not the caller's (another athlete's, another admin's, or"

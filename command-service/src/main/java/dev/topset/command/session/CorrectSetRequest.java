@@ -27,10 +27,10 @@ import java.util.Set;
 public record CorrectSetRequest(
         @DecimalMin("0") @DecimalMax("2204.62") @Digits(integer = 4, fraction = 3) BigDecimal load,
         LoadUnit unit,
-        @Min(1) @Max(100) Integer reps,
+        @Min(1) @Max(SetValueRules.MAX_REPS) Integer reps,
         @Schema(description = RPE_RULE, implementation = BigDecimal.class) Optional<BigDecimal> rpe,
         Optional<@Min(0) @Max(10) Integer> rir,
-        @Size(max = 9) Set<@NotNull SetFlag> flags,
+        @Size(max = 10) Set<@NotNull SetFlag> flags,
         Optional<@Size(max = 500) String> note,
         @Size(max = 200) String reason,
         @Min(1) Integer expectedRevision) {

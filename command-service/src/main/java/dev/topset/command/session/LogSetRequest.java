@@ -31,10 +31,10 @@ public record LogSetRequest(
         @NotNull @DecimalMin("0") @DecimalMax("2204.62") @Digits(integer = 4, fraction = 3)
         @Schema(example = "140") BigDecimal load,
         @NotNull @Schema(example = "KG") LoadUnit unit,
-        @NotNull @Min(1) @Max(100) @Schema(example = "5") Integer reps,
+        @NotNull @Min(1) @Max(SetValueRules.MAX_REPS) @Schema(example = "5") Integer reps,
         @Schema(example = "8", description = CorrectSetRequest.RPE_RULE) BigDecimal rpe,
         @Min(0) @Max(10) Integer rir,
-        @Size(max = 9) Set<@NotNull SetFlag> flags,
+        @Size(max = 10) Set<@NotNull SetFlag> flags,
         @Size(max = 500) String note,
         @WithinTrainingTime Instant performedAt) {
 }

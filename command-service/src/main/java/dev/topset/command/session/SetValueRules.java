@@ -15,7 +15,12 @@ import java.math.BigDecimal;
  */
 public final class SetValueRules {
 
-    static final int MAX_REPS = 100;
+    /**
+     * Most reps in one set: physical, not a training prescription. Real logs hold sets past 100 (a 103-rep back
+     * extension, bodyweight squats, kettlebell swings, a push-up challenge), while an extra digit typed on a
+     * hundreds count (1030 for 103) or a stray load in the reps column is still refused.
+     */
+    public static final int MAX_REPS = 1000;
     static final BigDecimal MAX_LOAD_KG = new BigDecimal("1000");
     private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
 
@@ -24,7 +29,8 @@ public final class SetValueRules {
 
     public static void check(SetDetails set) {
         if (set.reps() < 1 || set.reps() > MAX_REPS) {
-            throw new RuleViolationException(Rule.REPS_RANGE, "reps must be between 1 and 100, was " + set.reps());
+            throw new RuleViolationException(Rule.REPS_RANGE,
+                    "reps must be between 1 and " + MAX_REPS + ", was " + set.reps());
         }
         if (set.load().amount().signum() < 0 || inKg(set.load()).compareTo(MAX_LOAD_KG) > 0) {
             throw new RuleViolationException(Rule.LOAD_RANGE,

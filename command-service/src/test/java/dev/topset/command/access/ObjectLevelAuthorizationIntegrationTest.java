@@ -64,6 +64,8 @@ class ObjectLevelAuthorizationIntegrationTest extends CommandServiceIntegrationT
         row(rows, new Endpoint("GET", "/athletes/{athlete}/export.jsonl", null), read);
         // no body: the CSV import's own tests send files; here only who may reach it
         row(rows, new Endpoint("POST", "/athletes/{athlete}/imports?source=strong&dryRun=true", null), write);
+        row(rows, new Endpoint("GET", "/athletes/{athlete}/imports", null), read);
+        row(rows, new Endpoint("DELETE", "/athletes/{athlete}/imports/{newId}", null), write);
         row(rows, new Endpoint("POST", "/athletes/{athlete}/recommendations", ISSUE),
                 "2xx 403 403 403 403 201 403 401");
         row(rows, new Endpoint("POST", "/athletes/{athlete}/recommendations/{recommendation}/accept", null), write);

@@ -8,6 +8,7 @@ import dev.topset.command.CommandServiceApplication;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.EmbeddedInfrastructure;
 import dev.topset.command.HttpJson;
+import dev.topset.command.importing.ImportJobsSupport;
 import dev.topset.security.devtokens.TestTokens;
 import java.io.InputStream;
 import java.net.URI;
@@ -222,7 +223,8 @@ class HistoryArchiveIntegrationTest extends CommandServiceIntegrationTest {
                         URI.create(url() + "/athletes/" + athlete + "/imports?source=strong&unit=lb"))
                 .header("Authorization", "Bearer " + TestTokens.athlete(athlete)).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(fixture())).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(202);
+        ImportJobsSupport.awaitEnd(http, imported.headers().firstValue("Location").orElseThrow());
         UUID session = startSession(athlete, "2026-11-20T17:00:00Z");
         UUID top = UUID.randomUUID();
         UUID backoff = UUID.randomUUID();

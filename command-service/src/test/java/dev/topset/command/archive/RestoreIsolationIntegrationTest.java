@@ -133,7 +133,7 @@ class RestoreIsolationIntegrationTest extends CommandServiceIntegrationTest {
         finish.set("payload", JSON.createObjectNode().put("sessionId", session.toString())
                 .put("athleteId", attacker.toString()).put("finishedAt", "2026-11-21T18:00:00Z"));
 
-        assertBroken(started + "\n" + top + "\n" + setAt(top, 2, 999), 3, "REPS_RANGE", 0);
+        assertBroken(started + "\n" + top + "\n" + setAt(top, 2, 1001), 3, "REPS_RANGE", 0);
         assertBroken(started + "\n" + top + "\n" + finish + "\n" + retargetSet(top, 3), 4, "SESSION_FINISHED", 0);
         assertBroken(started + "\n" + top + "\n" + retargetSet(top, 2) + "\n" + retargetSet(top, 3), 4,
                 "TOP_SET_LIMIT", 0);

@@ -154,9 +154,12 @@ class CliIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(eventTypes(athlete)).containsExactly("AthleteRegistered");
 
         assertThat(cli(env, "import", "strong", strong.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("recorded 12 new sets, 0 were already imported");
+        assertThat(out.toString()).contains("weights in LB (the athlete's preferred unit)",
+                "[##############################] 100% 12/12 sets", "COMPLETED: recorded 12 new sets, 0 were already imported");
+        // the same file again is the same import: answered with the job that ran, nothing resent
         assertThat(cli(env, "import", "strong", strong.toString())).isZero();
-        assertThat(out.toString()).contains("recorded 0 new sets, 12 were already imported");
+        assertThat(out.toString()).contains("COMPLETED: recorded 12 new sets").doesNotContain("importing:");
+        assertThat(eventTypes(athlete).stream().filter(type -> type.endsWith("SetLogged")).count()).isEqualTo(12);
 
         assertThat(cli(env, "import", "strong", bad.toString(), "--unit", "kg", "--strict")).isEqualTo(1);
         assertThat(err.toString()).contains("error 400", "line 4, Weight: 'heavy' is not a number",

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetKind;
+import dev.topset.science.exercise.ExerciseMatcher;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,14 +17,18 @@ import org.springframework.util.unit.DataSize;
 /** The import's classification rules (docs/imports.md), one workout at a time. */
 class SetClassifierTest {
 
-    private final SetClassifier classifier = new SetClassifier(new LiftMapping(new ImportProperties(
+    private final ExerciseMatcher lifts = LiftMapping.matcher(LiftMapping.deploymentAliases(new ImportProperties(
             DataSize.ofMegabytes(5), ZoneId.of("UTC"), Map.of("squat-barbell", "squat", "bench-press-barbell",
-            "bench press"))));
+            "bench press"), 2, Duration.ofMinutes(30))), Map.of());
     private int line = 1;
+
+    private List<ClassifiedSet> classify(List<WorkoutRow> workout) {
+        return SetClassifier.classify(workout, lifts);
+    }
 
     @Test
     void heaviestWorkingSetIsTheTopSetLighterOnesBeforeAreWarmupsAfterAreBackoffs() {
-        List<ClassifiedSet> sets = classifier.classify(List.of(
+        List<ClassifiedSet> sets = classify(List.of(
                 row("Squat (Barbell)", SetMarker.WARMUP, "60"),
                 row("Squat (Barbell)", SetMarker.NORMAL, "100"),
                 row("Squat (Barbell)", SetMarker.NORMAL, "140"),
@@ -37,7 +43,7 @@ class SetClassifierTest {
 
     @Test
     void eachLiftHasItsOwnTopSetAndUnitsAreComparedInKilograms() {
-        List<ClassifiedSet> sets = classifier.classify(List.of(
+        List<ClassifiedSet> sets = classify(List.of(
                 row("Bench Press (Barbell)", SetMarker.NORMAL, "225", LoadUnit.LB),   // 102.06 kg
                 row("Bench Press (Barbell)", SetMarker.NORMAL, "102.5", LoadUnit.KG),
                 row("Squat (Barbell)", SetMarker.NORMAL, "100"),
@@ -50,7 +56,7 @@ class SetClassifierTest {
 
     @Test
     void everyExerciseWhoseLoadProgressesGetsItsTopSetKeepingMarkedWarmupsAndDrops() {
-        List<ClassifiedSet> sets = classifier.classify(List.of(
+        List<ClassifiedSet> sets = classify(List.of(
                 row("Lat Pulldown (Cable)", SetMarker.WARMUP, "30"),
                 row("Lat Pulldown (Cable)", SetMarker.NORMAL, "65"),
                 row("Lat Pulldown (Cable)", SetMarker.NORMAL, "60"),
@@ -62,7 +68,7 @@ class SetClassifierTest {
 
     @Test
     void unloadedAndConditioningWorkStaysAccessory() {
-        List<ClassifiedSet> sets = classifier.classify(List.of(
+        List<ClassifiedSet> sets = classify(List.of(
                 row("Pull Up", SetMarker.NORMAL, "0"),
                 row("Pull Up", SetMarker.NORMAL, "0"),
                 row("Rowing (Machine)", SetMarker.NORMAL, "0"),
@@ -83,23 +89,23 @@ class SetClassifierTest {
                 "Smith Machine Squat", "Leg Press (Machine)", "Paused Squat (Barbell)", "Deficit Deadlift (Barbell)",
                 "Присед со штангой", "スクワット", "Bicep Curl (Dumbbell)", "Hip Thrust (Barbell)");
         for (String name : names) {
-            List<ClassifiedSet> sets = classifier.classify(List.of(
+            List<ClassifiedSet> sets = classify(List.of(
                     row(name, SetMarker.NORMAL, "80"), row(name, SetMarker.NORMAL, "70")));
             assertThat(sets).as(name).extracting(ClassifiedSet::kind).containsExactly(SetKind.TOP, SetKind.BACKOFF);
             assertThat(sets.get(0).lift()).as(name).isNotEmpty().doesNotContain("(");
         }
-        assertThat(classifier.classify(List.of(row("Front Squat", SetMarker.NORMAL, "80"))).get(0).lift())
-                .isEqualTo(classifier.classify(List.of(row("Front Squat (Barbell)", SetMarker.NORMAL, "80"))).get(0)
+        assertThat(classify(List.of(row("Front Squat", SetMarker.NORMAL, "80"))).get(0).lift())
+                .isEqualTo(classify(List.of(row("Front Squat (Barbell)", SetMarker.NORMAL, "80"))).get(0)
                         .lift())
                 .isEqualTo("front-squat");
-        assertThat(classifier.classify(List.of(row("Clean & Jerk", SetMarker.NORMAL, "80"))).get(0).lift())
-                .isEqualTo(classifier.classify(List.of(row("Clean and Jerk (Barbell)", SetMarker.NORMAL, "80")))
+        assertThat(classify(List.of(row("Clean & Jerk", SetMarker.NORMAL, "80"))).get(0).lift())
+                .isEqualTo(classify(List.of(row("Clean and Jerk (Barbell)", SetMarker.NORMAL, "80")))
                         .get(0).lift());
     }
 
     @Test
     void aLiftWithOnlyMarkedWarmupsHasNoTopSet() {
-        assertThat(classifier.classify(List.of(row("Squat (Barbell)", SetMarker.WARMUP, "60"))))
+        assertThat(classify(List.of(row("Squat (Barbell)", SetMarker.WARMUP, "60"))))
                 .extracting(ClassifiedSet::kind).containsExactly(SetKind.WARMUP);
     }
 
@@ -111,6 +117,6 @@ class SetClassifierTest {
         line++;
         LocalDateTime start = LocalDateTime.of(2026, 11, 2, 18, 0);
         return new WorkoutRow(line, "w|" + exercise + "|" + line, start, null, "Lower A", exercise, marker,
-                new BigDecimal(weight), unit, 5, null, null);
+                new BigDecimal(weight), unit, 5, null, null, false, null, null);
     }
 }

@@ -3,6 +3,7 @@ package dev.topset.command.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.security.devtokens.TestTokens;
 import java.io.IOException;
@@ -51,7 +52,7 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         UUID athlete = registerAthlete("KG");
 
         Answer first = postCsv(athlete, "source=strong&unit=lb", fixture("strong-lbs.csv"));
-        assertThat(first.status()).as(first.raw()).isEqualTo(200);
+        assertThat(first.status()).as(first.raw()).isEqualTo(202);
         assertThat(first.body().path("setsRecorded").asInt()).isEqualTo(12);
         assertThat(first.body().path("setsReplayed").asInt()).isZero();
         List<String> events = athleteEvents(athlete);
@@ -75,17 +76,26 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(all.get(10).path("payload").path("finishedAt").asText()).isEqualTo("2026-11-02T19:17:11Z");
         assertThat(all.get(1).path("metadata").toString()).doesNotContain("Exception");
 
+        // the same file with the same options is the same import: answered with the job that ran, nothing sent
         Answer again = postCsv(athlete, "source=strong&unit=lb", fixture("strong-lbs.csv"));
         assertThat(again.status()).as(again.raw()).isEqualTo(200);
-        assertThat(again.body().path("setsRecorded").asInt()).isZero();
-        assertThat(again.body().path("setsReplayed").asInt()).isEqualTo(12);
+        assertThat(again.body().path("importId")).isEqualTo(first.job().path("importId"));
+        assertThat(again.body().path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(again.body().path("setsRecorded").asInt()).isEqualTo(12);
+        assertThat(athleteEvents(athlete)).isEqualTo(events);
+
+        // another file holding the same rows (a later export) replays them
+        Answer later = postCsv(athlete, "source=strong&unit=lb", fixture("strong-lbs.csv") + "\n");
+        assertThat(later.status()).as(later.raw()).isEqualTo(202);
+        assertThat(later.body().path("setsRecorded").asInt()).isZero();
+        assertThat(later.body().path("setsReplayed").asInt()).isEqualTo(12);
         assertThat(athleteEvents(athlete)).isEqualTo(events);
     }
 
     @Test
     void aReExportThatContradictsTheEarlierImportIsRefusedBeforeAnythingIsRecorded() throws Exception {
         UUID athlete = registerAthlete("LB");
-        assertThat(postCsv(athlete, "source=strong", fixture("strong-lbs.csv")).status()).isEqualTo(200);
+        assertThat(postCsv(athlete, "source=strong", fixture("strong-lbs.csv")).status()).isEqualTo(202);
         List<String> events = athleteEvents(athlete);
         String edited = fixture("strong-lbs.csv")
                 .replace("\"Squat (Barbell)\",2,315.0", "\"Squat (Barbell)\",2,320.0")
@@ -107,7 +117,7 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(athleteEvents(athlete)).isEqualTo(events);
 
         Answer skipped = postCsv(athlete, "source=strong&skipBadRows=true", edited);
-        assertThat(skipped.status()).as(skipped.raw()).isEqualTo(200);
+        assertThat(skipped.status()).as(skipped.raw()).isEqualTo(202);
         assertThat(skipped.body().path("setsRecorded").asInt()).isZero();
         assertThat(skipped.body().path("setsReplayed").asInt()).isEqualTo(11);
         assertThat(athleteEvents(athlete)).isEqualTo(events);
@@ -121,7 +131,7 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         Answer dryRun = postCsv(athlete, "source=strong&dryRun=true", fixture("strong-bad-rows.csv"));
         Answer imported = postCsv(athlete, "source=strong", fixture("strong-bad-rows.csv"));
 
-        assertThat(imported.status()).as(imported.raw()).isEqualTo(200);
+        assertThat(imported.status()).as(imported.raw()).isEqualTo(202);
         assertThat(imported.body().path("accepted").asBoolean()).isTrue();
         assertThat(imported.body().path("skippedRows").asInt()).isEqualTo(6);
         assertThat(imported.body().path("setsRecorded").asInt()).isEqualTo(3);
@@ -139,7 +149,7 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
 
         Answer answer = postMultipart(athlete, "source=hevy&zone=Europe/Berlin", fixture("hevy-kg.csv"));
 
-        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(202);
         JsonNode report = answer.body();
         assertThat(report.path("sessions").asInt()).isEqualTo(2);
         assertThat(report.path("sets").toString())
@@ -185,7 +195,7 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(dryRun.body().path("errors").size()).isEqualTo(6);
 
         Answer skipped = postCsv(athlete, "source=strong&skipBadRows=true", fixture("strong-bad-rows.csv"));
-        assertThat(skipped.status()).as(skipped.raw()).isEqualTo(200);
+        assertThat(skipped.status()).as(skipped.raw()).isEqualTo(202);
         assertThat(skipped.body().path("skippedRows").asInt()).isEqualTo(6);
         assertThat(skipped.body().path("setsRecorded").asInt()).isEqualTo(3);
         assertThat(athleteEvents(athlete)).containsExactly("AthleteRegistered", "SessionStarted", "WarmupSetLogged",
@@ -258,7 +268,7 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
                 {"source=hevy", "hevy-catalogue.csv"}}) {
             UUID athlete = registerAthlete("KG");
             Answer imported = postCsv(athlete, file[0], fixture(file[1]));
-            assertThat(imported.status()).as(imported.raw()).isEqualTo(200);
+            assertThat(imported.status()).as(imported.raw()).isEqualTo(202);
 
             JsonNode kinds = imported.body().path("sets");
             int strengthSets = kinds.path("TOP").asInt() + kinds.path("BACKOFF").asInt() + kinds.path("DROP").asInt()
@@ -281,7 +291,11 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
         }
     }
 
-    private record Answer(int status, String contentType, JsonNode body, String raw) {
+    /**
+     * @param body the answer; for a started job its plan ({@code report}) with the counts of the ended job
+     * @param job  the ended job, when the request started one
+     */
+    private record Answer(int status, String contentType, JsonNode body, String raw, JsonNode job) {
     }
 
     private List<String> athleteEvents(UUID athlete) {
@@ -321,8 +335,15 @@ class WorkoutImportIntegrationTest extends CommandServiceIntegrationTest {
     private Answer send(HttpRequest.Builder request) throws Exception {
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode body = response.body().isBlank() ? null : JSON.readTree(response.body());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
-                response.body());
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        if (response.statusCode() != 202) {
+            return new Answer(response.statusCode(), contentType, body, response.body(), null);
+        }
+        JsonNode job = ImportJobsSupport.awaitEnd(http, response.headers().firstValue("Location").orElseThrow());
+        ObjectNode report = (ObjectNode) body.path("report").deepCopy();
+        report.set("setsRecorded", job.path("setsRecorded"));
+        report.set("setsReplayed", job.path("setsReplayed"));
+        return new Answer(response.statusCode(), contentType, report, response.body(), job);
     }
 
     private static String fixture(String name) throws IOException {

@@ -329,7 +329,7 @@ class TrainingSessionTest {
         @ParameterizedTest(name = "{0} kg x {1} @ RPE {2} RIR {3} breaks {4}")
         @CsvSource(nullValues = "-", value = {
                 "140, 0, 8, -, REPS_RANGE",
-                "140, 101, 8, -, REPS_RANGE",
+                "140, 1001, 8, -, REPS_RANGE",
                 "-1, 5, 8, -, LOAD_RANGE",
                 "1000.5, 5, 8, -, LOAD_RANGE",
                 "140, 5, 8.3, -, RPE_SCALE",
@@ -349,7 +349,7 @@ class TrainingSessionTest {
         @Test
         void acceptsTheLimitsThemselves() {
             fixture.given(started())
-                    .when(new LogTopSet(SESSION, TOP, new SetDetails("squat", Load.lb("2204.6"), 100,
+                    .when(new LogTopSet(SESSION, TOP, new SetDetails("squat", Load.lb("2204.6"), 1000,
                             BigDecimal.TEN, 0, Set.of(), null), AT, PHONE))
                     .expectSuccessfulHandlerExecution();
             fixture.given(started())

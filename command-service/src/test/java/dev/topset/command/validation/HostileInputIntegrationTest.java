@@ -73,6 +73,8 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
             "0.0001", "2204.63", "0x10", "1.5e3000", "-1e-999999999");
     private static final List<String> BAD_INT = List.of("-1", "0", "101", "2147483648", "-2147483649", "1e309",
             "5.5", "\"five\"", "NaN", "99999999999999999999", "[]", "{}", "Infinity");
+    /** A set's reps have a physical limit (1000), not a plan's. */
+    private static final List<String> BAD_SET_REPS = BAD_INT.stream().map(v -> v.equals("101") ? "1001" : v).toList();
     private static final List<String> BAD_RPE = List.of("10.5", "0", "-1", "7.3", "1e309", "NaN", "\"high\"", "[]",
             "-Infinity", "1e-999999999");
     private static final List<String> BAD_DATE = List.of("\"2026-13-45\"", "\"yesterday\"", "\"' OR 1=1 --\"", "[]",
@@ -556,7 +558,8 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
                 // another session's set id (another athlete's), the owner's own set id with other content
                 new Field("setId", true, List.of("\"{other-set}\"", "\"{set}\"")),
                 new Field("lift", true, BAD_LIFT), new Field("load", true, BAD_LOAD),
-                new Field("unit", true, BAD_ENUM), new Field("reps", true, BAD_INT), new Field("rpe", false, BAD_RPE),
+                new Field("unit", true, BAD_ENUM), new Field("reps", true, BAD_SET_REPS),
+                new Field("rpe", false, BAD_RPE),
                 new Field("rir", false, BAD_INT.subList(2, BAD_INT.size())), new Field("note", false, badText(500)),
                 new Field("flags", false, List.of("[\"NOT_A_FLAG\"]", "\"PAIN\"", "[[]]", "{}", "[null]",
                         "[\"PAIN\", null]")),
@@ -606,7 +609,7 @@ class HostileInputIntegrationTest extends CommandServiceIntegrationTest {
                         "LOG_SET"),
                 new Endpoint("PATCH", "/sessions/{session}/sets/{set}", """
                         {"reps": 4, "load": 60, "unit": "KG", "rpe": 6, "note": "typo", "reason": "miscounted"}""",
-                        Who.ATHLETE, List.of(new Field("reps", false, BAD_INT), new Field("load", false, BAD_LOAD),
+                        Who.ATHLETE, List.of(new Field("reps", false, BAD_SET_REPS), new Field("load", false, BAD_LOAD),
                                 new Field("unit", false, BAD_ENUM), new Field("rpe", false, BAD_RPE),
                                 new Field("rir", false, BAD_INT.subList(2, BAD_INT.size())),
                                 new Field("note", false, badText(500)), new Field("reason", false, badText(200)),
