@@ -42,9 +42,10 @@ public class PlanResolver {
             // name: it keeps the linear default, which adds load only when the whole window agrees
             return EXERCISES.match(lift).filter(match -> match.known() && !match.exercise().isMainLift())
                     .map(accessory -> FittedDefaultPlan.accessoryFittedTo(lift, unit, habits.topReps(),
-                            habits.backoffReps(), habits.backoffSets()))
+                            habits.backoffReps(), habits.backoffSets(), habits.dropPercent()))
                     .orElseGet(() -> FittedDefaultPlan.fittedTo(lift, unit, habits.topReps(), habits.backoffReps(),
-                            habits.backoffSets()));
+                            habits.backoffSets(), habits.dropPercent()))
+                    .withSource(habits.source());
         });
     }
 

@@ -20,9 +20,17 @@ import java.util.UUID;
  * @param rpe         nullable
  * @param rir         nullable
  * @param position    order of logging within the session, 1-based
+ * @param note        the lifter's note on the set; null without one
  */
 public record AnalyticsSet(UUID athleteId, UUID sessionId, LocalDate sessionDate, String lift, SetKind kind,
-                           Load load, int reps, BigDecimal rpe, Integer rir, Set<SetFlag> flags, int position) {
+                           Load load, int reps, BigDecimal rpe, Integer rir, Set<SetFlag> flags, int position,
+                           String note) {
+
+    /** A set without a note. */
+    public AnalyticsSet(UUID athleteId, UUID sessionId, LocalDate sessionDate, String lift, SetKind kind, Load load,
+                        int reps, BigDecimal rpe, Integer rir, Set<SetFlag> flags, int position) {
+        this(athleteId, sessionId, sessionDate, lift, kind, load, reps, rpe, rir, flags, position, null);
+    }
 
     public AnalyticsSet {
         Objects.requireNonNull(athleteId, "athleteId");
