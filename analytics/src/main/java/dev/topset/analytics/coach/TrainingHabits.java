@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 /**
  * The program an athlete without a plan runs on a lift, read from their recent sessions: the usual top-set reps
  * (the most frequent within the rep band of the latest session; a tie goes to the most recent, so a lifter who
- * alternates singles and fives is read by what they did last), the range of top-set reps seen, the usual backoff
- * reps and sets per session and the usual drop from the top set to the backoffs. Feeds
+ * alternates singles and fives is read by what they did last), the range of top-set reps seen, the fewest backoff
+ * reps done (an inferred program does not call the lifter's own backoffs "missed"), the usual backoff sets per
+ * session and the usual drop from the top set to the backoffs. Feeds
  * {@link dev.topset.analytics.plan.FittedDefaultPlan#fittedTo}.
  */
 record TrainingHabits(Integer topReps, Integer repsLow, Integer repsHigh, Integer backoffReps, Integer backoffSets,
@@ -63,7 +64,7 @@ record TrainingHabits(Integer topReps, Integer repsLow, Integer repsHigh, Intege
                 .divide(BigDecimal.valueOf(drops.size()), 4, RoundingMode.HALF_UP)
                 .divide(HALF, 0, RoundingMode.HALF_UP).multiply(HALF);
         return new TrainingHabits(usual, topReps.stream().min(Integer::compare).orElse(null),
-                topReps.stream().max(Integer::compare).orElse(null), mostFrequentLatestFirst(backoffReps),
+                topReps.stream().max(Integer::compare).orElse(null), backoffReps.stream().min(Integer::compare).orElse(null),
                 mostFrequentLatestFirst(backoffSets), drop, sessions, Optional.ofNullable(latestUnit));
     }
 

@@ -68,9 +68,15 @@ public final class FatigueSignals {
 
     /**
      * Which top sets compare like with like: a wave's step (its reps), a double progression's whole rep range (its
-     * reps walk up by plan), otherwise the {@link RepBand}.
+     * reps walk up by plan), otherwise the {@link RepBand} — and only e1RMs obtained the same way (the RPE chart
+     * stops at 12 reps, a formula takes over above: a switch between them is no change of strength).
      */
     static Object comparableGroup(ReviewContext context, SessionSummary session) {
+        return repGroup(context, session) + "/" + session.e1rmMethod();
+    }
+
+    /** The rep part of {@link #comparableGroup}: a wave step, a double progression's range or a rep band. */
+    static Object repGroup(ReviewContext context, SessionSummary session) {
         ProgressionMethod method = context.plan().progression().method();
         if (method == ProgressionMethod.WAVE) {
             return session.topReps();

@@ -32,7 +32,7 @@ public final class ReturnAfterBreakRule implements ReviewRule {
             BigDecimal percent = context.thresholds().returnLighterPercent()
                     .multiply(away > 4L * limit ? BigDecimal.valueOf(2) : BigDecimal.ONE);
             Load start = context.rounding().down(latest.topLoad().multiply(HUNDRED.subtract(percent)).divide(HUNDRED));
-            int reps = latest.topReps();
+            int reps = context.holdReps();
             int planned = context.plan().backoff().sets();
             int backoffSets = planned == 0 ? 0 : Math.max(1, (planned + 1) / 2);
             return new RuleOutcome.Fired(RecommendationType.DELOAD,
@@ -53,7 +53,7 @@ public final class ReturnAfterBreakRule implements ReviewRule {
             if (gap > limit) {
                 int since = sessions.size() - i;
                 Load hold = context.rounding().nearest(latest.topLoad());
-                int reps = latest.topReps();
+                int reps = context.holdReps();
                 return new RuleOutcome.Fired(RecommendationType.HOLD,
                         "Hold the top set at " + hold + " x " + reps + ": you are back after a " + weeks(gap)
                                 + " break (" + sessions.get(i - 1).date() + " to " + sessions.get(i).date() + "); the"

@@ -61,11 +61,11 @@ final class TrendGate {
         if (context.plan().progression().method() == ProgressionMethod.WAVE) {
             return Optional.empty(); // a wave changes band by plan: its steps are compared step by step
         }
-        Object band = FatigueSignals.comparableGroup(context, latest);
-        long inBand = sessions.stream().filter(session -> FatigueSignals.comparableGroup(context, session).equals(band))
+        Object band = FatigueSignals.repGroup(context, latest);
+        long inBand = sessions.stream().filter(session -> FatigueSignals.repGroup(context, session).equals(band))
                 .count();
         if (inBand < 2 && sessions.stream()
-                .anyMatch(session -> !FatigueSignals.comparableGroup(context, session).equals(band))) {
+                .anyMatch(session -> !FatigueSignals.repGroup(context, session).equals(band))) {
             return Optional.of("only the latest session has " + latest.topReps() + " reps in its rep band ("
                     + RepBand.of(latest.topReps()).label() + "): no trend at those reps yet");
         }
