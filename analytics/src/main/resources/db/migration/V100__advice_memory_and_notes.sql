@@ -24,6 +24,7 @@ CREATE TABLE recommendation_history (
     -- The athlete's date of the session whose review issued it (the evidence's last date).
     issued_on         DATE NOT NULL,
     status            TEXT NOT NULL CHECK (status IN ('ISSUED', 'ACCEPTED', 'DISMISSED', 'SUPERSEDED')),
+    -- The athlete's latest session date when the decision was recorded: sessions after it came after the decision.
     decided_on        DATE
 );
 CREATE INDEX recommendation_history_by_lift ON recommendation_history (athlete_id, lift, issued_on);

@@ -41,12 +41,22 @@ public class AdviceHistory {
                 .update();
     }
 
-    /** Accepted, dismissed or superseded; a decision on a recommendation this consumer never saw is ignored. */
-    public void decided(UUID recommendationId, PastAdvice.Status status, LocalDate decidedOn) {
-        jdbc.sql("UPDATE recommendation_history SET status = :status, decided_on = :decidedOn"
-                        + " WHERE recommendation_id = :id")
+    /**
+     * Accepted, dismissed or superseded; a decision on a recommendation this consumer never saw is ignored. The
+     * decision is dated by the athlete's latest session known when it was taken, not by the clock: the ladder asks
+     * which sessions came after it, and sessions are dated in the athlete's calendar (an import may date them years
+     * back). Without any session, {@code fallback} (the day it was recorded).
+     */
+    public void decided(UUID recommendationId, UUID athleteId, PastAdvice.Status status, LocalDate fallback) {
+        jdbc.sql("""
+                        UPDATE recommendation_history SET status = :status,
+                            decided_on = COALESCE((SELECT MAX(local_date) FROM training_session
+                                                   WHERE athlete_id = :athleteId), :fallback)
+                        WHERE recommendation_id = :id
+                        """)
                 .param("status", status.name())
-                .param("decidedOn", Date.valueOf(decidedOn))
+                .param("athleteId", athleteId)
+                .param("fallback", Date.valueOf(fallback))
                 .param("id", recommendationId)
                 .update();
     }

@@ -99,11 +99,14 @@ public class AnalyticsProjection implements EventProjection {
                     evidence == null ? null : evidence.rule(),
                     evidence == null ? null : evidence.numbers().get("ladderRung"), issuedOn);
         } else if (event instanceof RecommendationAccepted accepted) {
-            advice.decided(accepted.recommendationId(), PastAdvice.Status.ACCEPTED, utcDate(recordedAt));
+            advice.decided(accepted.recommendationId(), accepted.athleteId(), PastAdvice.Status.ACCEPTED,
+                    utcDate(recordedAt));
         } else if (event instanceof RecommendationDismissed dismissed) {
-            advice.decided(dismissed.recommendationId(), PastAdvice.Status.DISMISSED, utcDate(recordedAt));
+            advice.decided(dismissed.recommendationId(), dismissed.athleteId(), PastAdvice.Status.DISMISSED,
+                    utcDate(recordedAt));
         } else if (event instanceof RecommendationSuperseded superseded) {
-            advice.decided(superseded.recommendationId(), PastAdvice.Status.SUPERSEDED, utcDate(recordedAt));
+            advice.decided(superseded.recommendationId(), superseded.athleteId(), PastAdvice.Status.SUPERSEDED,
+                    utcDate(recordedAt));
         }
     }
 
