@@ -179,6 +179,43 @@ class SessionCommandsIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     @Test
+    void sessionNotesAndFlagsAreRecordedAtStartAndFinishAndBadOnesLeaveNoEvent() throws Exception {
+        var registered = http.post("/athletes", """
+                {"athleteId": "%s", "name": "Sam", "preferredUnit": "kg"}""".formatted(athlete));
+        assertThat(registered.status()).isEqualTo(201);
+        long before = allEvents();
+        var badFlag = http.post("/sessions", """
+                {"sessionId": "%s", "athleteId": "%s", "date": "2026-11-23", "flags": ["SORE"]}"""
+                .formatted(session, athlete));
+        assertThat(badFlag.status()).isEqualTo(400);
+        assertThat(badFlag.contentType()).startsWith("application/problem+json");
+        assertThat(badFlag.body().path("errors").get(0).path("field").asText()).startsWith("flags");
+        var longNote = http.post("/sessions", """
+                {"sessionId": "%s", "athleteId": "%s", "date": "2026-11-23", "notes": "%s"}"""
+                .formatted(session, athlete, "x".repeat(501)));
+        assertThat(longNote.status()).isEqualTo(400);
+        assertThat(longNote.body().path("errors").get(0).path("field").asText()).isEqualTo("notes");
+        assertThat(allEvents()).isEqualTo(before);
+
+        var started = http.post("/sessions", """
+                {"sessionId": "%s", "athleteId": "%s", "date": "2026-11-23", "notes": " slept 4 h ",
+                 "flags": ["POOR_SLEEP"]}""".formatted(session, athlete));
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        var badFinish = http.post("/sessions/" + session + "/finish", "{\"flags\": [\"HUNGRY\"]}");
+        assertThat(badFinish.status()).isEqualTo(400);
+        assertThat(http.post("/sessions/" + session + "/finish",
+                "{\"notes\": \"left knee hurt\", \"flags\": [\"PAIN\"]}").status()).isEqualTo(200);
+
+        List<EventEnvelope> published = consumeEnvelopesOf(athlete, 3);
+        assertThat(published).extracting(EventEnvelope::type)
+                .containsExactly("AthleteRegistered", "SessionStarted", "SessionFinished");
+        assertThat(published.get(1).payload().path("notes").asText()).isEqualTo("slept 4 h");
+        assertThat(published.get(1).payload().path("flags").get(0).asText()).isEqualTo("POOR_SLEEP");
+        assertThat(published.get(2).payload().path("notes").asText()).isEqualTo("left knee hurt");
+        assertThat(published.get(2).payload().path("flags").get(0).asText()).isEqualTo("PAIN");
+    }
+
+    @Test
     void startingTwiceIsAReplayAndAReusedIdWithOtherContentIsAConflict() {
         registerAndStart();
         var retry = http.post("/sessions", startBody(session, athlete));

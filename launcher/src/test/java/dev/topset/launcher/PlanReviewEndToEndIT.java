@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import java.util.Map;
@@ -63,7 +65,9 @@ class PlanReviewEndToEndIT {
         assertIssue16Plan(stored.path("plan"));
 
         int[] reps = {13, 14, 15};
-        String[] dates = {"2026-11-02", "2026-11-09", "2026-11-16"};
+        // the last three weeks: the review runs today, and sessions older than 21 days would be a break
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String[] dates = {today.minusDays(15).toString(), today.minusDays(8).toString(), today.minusDays(1).toString()};
         for (int week = 0; week < 3; week++) {
             UUID session = UUID.randomUUID();
             phone.post("/sessions", Map.of("sessionId", session, "athleteId", athlete, "date", dates[week]));
@@ -94,6 +98,61 @@ class PlanReviewEndToEndIT {
         assertThat(recommendation.path("suggestion").path("topSetLoad").path("amount").decimalValue())
                 .isEqualByComparingTo("62");
         assertThat(recommendation.path("suggestion").path("topSetReps").asInt()).isEqualTo(10);
+    }
+
+    /**
+     * Issue 17 across the real services: a fatigued lifter gets fewer backoffs first; once they accept that and the
+     * next session is still fatigued, the review (remembering the decision from the recommendation events) holds the
+     * top set instead of cutting again. A lifter whose last session is six weeks old gets a lighter start.
+     */
+    @Test
+    void theFatigueLadderRemembersTheAcceptedCutAndABreakStartsLighter() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        squatSession(phone, athlete, today.minusDays(20), "8", "7", "7.5", "8");
+        squatSession(phone, athlete, today.minusDays(13), "8.5", "8", "8.5", "9");
+        squatSession(phone, athlete, today.minusDays(6), "9.5", "9", "9", "9.5");
+        JsonNode cut = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> HttpJsonProbe.get(system.queryUrl() + "/athletes/" + athlete + "/recommendations", token)
+                        .path("recommendations").path(0), found -> found != null && !found.isMissingNode());
+        assertThat(cut.path("type").asText()).as(cut.toString()).isEqualTo("REDUCE_BACKOFF_VOLUME");
+        phone.post("/athletes/" + athlete + "/recommendations/" + cut.path("recommendationId").asText() + "/accept",
+                null);
+
+        squatSession(phone, athlete, today.minusDays(1), "9.5", "9", "9.5");
+        String reviewUrl = system.analyticsUrl() + "/athletes/" + athlete + "/lifts/squat/review";
+        JsonNode hold = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> HttpJsonProbe.get(reviewUrl, token).path("recommendation"),
+                        found -> "FatigueHoldRule".equals(found.path("evidence").path("rule").asText()));
+        assertThat(hold.path("type").asText()).isEqualTo("HOLD");
+        assertThat(hold.path("advice").asText()).contains("fatigue outlasted the cut in backoff volume");
+        assertThat(hold.path("evidence").path("numbers").path("ladderRung").asText()).isEqualTo("HOLD");
+
+        UUID away = UUID.randomUUID();
+        String awayToken = system.tokens().athlete(away);
+        CommandClient awayPhone = new CommandClient(system.commandUrl(), "phone", awayToken);
+        awayPhone.post("/athletes", Map.of("athleteId", away, "name", "Away", "preferredUnit", "KG"));
+        for (int weeksAgo = 8; weeksAgo >= 6; weeksAgo--) {
+            squatSession(awayPhone, away, today.minusDays(weeksAgo * 7L + 4), "7.5", "7.5", "7.5", "7.5");
+        }
+        JsonNode back = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> HttpJsonProbe.get(system.analyticsUrl() + "/athletes/" + away + "/lifts/squat/review",
+                        awayToken), found -> found != null && found.path("window").path("sessions").size() == 3)
+                .path("recommendation");
+        assertThat(back.path("evidence").path("rule").asText()).as(back.toString()).isEqualTo("ReturnAfterBreakRule");
+        assertThat(back.path("type").asText()).isEqualTo("DELOAD");
+        assertThat(back.path("advice").asText()).startsWith("Welcome back: 6 weeks since the last squat session");
+    }
+
+    /** A squat session: top set 140 x 5 at {@code topRpe}, one 126 x 5 backoff per RPE, then the finish. */
+    private static void squatSession(CommandClient client, UUID athleteId, LocalDate date, String topRpe,
+                                     String... backoffRpes) throws Exception {
+        UUID session = UUID.randomUUID();
+        client.post("/sessions", Map.of("sessionId", session, "athleteId", athleteId, "date", date.toString()));
+        client.post("/sessions/" + session + "/sets", HttpJsonProbe.set("TOP", "Squat", "140", 5, topRpe));
+        for (String rpe : backoffRpes) {
+            client.post("/sessions/" + session + "/sets", HttpJsonProbe.set("BACKOFF", "Squat", "126", 5, rpe));
+        }
+        client.post("/sessions/" + session + "/finish", Map.of());
     }
 
     private static void assertIssue16Plan(JsonNode plan) {

@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,8 +41,12 @@ class RecommendationEndToEndIT {
             String token = system.tokens().athlete(athlete);
             CommandClient phone = new CommandClient(system.commandUrl(), "phone", token);
             phone.post("/athletes", Map.of("athleteId", athlete, "name", "Rec", "preferredUnit", "KG"));
-            String[][] weeks = {{"2026-11-02", "8", "7", "7.5", "7.5"}, {"2026-11-09", "8", "7", "7.5", "7.5"},
-                    {"2026-11-16", "7.5", "7", "7", "7.5"}};
+            // the last three weeks: the review runs today, and sessions older than 21 days would be a break
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            String first = today.minusDays(15).toString();
+            String last = today.minusDays(1).toString();
+            String[][] weeks = {{first, "8", "7", "7.5", "7.5"}, {today.minusDays(8).toString(), "8", "7", "7.5", "7.5"},
+                    {last, "7.5", "7", "7", "7.5"}};
             for (String[] week : weeks) {
                 UUID session = UUID.randomUUID();
                 phone.post("/sessions", Map.of("sessionId", session, "athleteId", athlete, "date", week[0]));
@@ -64,8 +70,8 @@ class RecommendationEndToEndIT {
             JsonNode evidence = recommendation.path("evidence");
             assertThat(evidence.path("rule").asText()).isEqualTo("IncreaseLoadRule");
             assertThat(evidence.path("sessionIds")).hasSize(3);
-            assertThat(evidence.path("firstDate").asText()).isEqualTo("2026-11-02");
-            assertThat(evidence.path("lastDate").asText()).isEqualTo("2026-11-16");
+            assertThat(evidence.path("firstDate").asText()).isEqualTo(first);
+            assertThat(evidence.path("lastDate").asText()).isEqualTo(last);
             assertThat(evidence.path("summary").asText()).contains("3 sessions");
             String recommendationId = recommendation.path("recommendationId").asText();
 
@@ -85,7 +91,7 @@ class RecommendationEndToEndIT {
 
             // the next session: the top set at the accepted load, backoffs prescribed from it (-12.5 %, 2.5 kg grid)
             UUID next = UUID.randomUUID();
-            phone.post("/sessions", Map.of("sessionId", next, "athleteId", athlete, "date", "2026-11-23"));
+            phone.post("/sessions", Map.of("sessionId", next, "athleteId", athlete, "date", today.toString()));
             JsonNode prescription = phone.post("/sessions/" + next + "/sets", set("TOP", "102.5", "8")).body()
                     .path("prescription");
             assertThat(prescription.path("defaultPlan").asBoolean()).isFalse();

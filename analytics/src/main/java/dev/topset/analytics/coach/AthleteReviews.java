@@ -1,5 +1,6 @@
 package dev.topset.analytics.coach;
 
+import dev.topset.analytics.history.AdviceHistory;
 import dev.topset.analytics.history.SetHistory;
 import dev.topset.analytics.mistakes.MovementFamily;
 import dev.topset.analytics.plan.PlannedLift;
@@ -10,7 +11,11 @@ import dev.topset.analytics.review.SessionWindow;
 import dev.topset.analytics.review.TopSetLift;
 import dev.topset.analytics.rules.Recommendation;
 import dev.topset.analytics.rules.RuleThresholds;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -22,13 +27,17 @@ public class AthleteReviews {
     private final PlanResolver plans;
     private final ReviewProperties properties;
     private final LiftReviewer reviewer;
+    private final AdviceHistory advice;
+    private final Clock clock;
 
     public AthleteReviews(SetHistory history, PlanResolver plans, ReviewProperties properties,
-                          RuleThresholds thresholds) {
+                          RuleThresholds thresholds, AdviceHistory advice, Clock clock) {
         this.history = history;
         this.plans = plans;
         this.properties = properties;
         this.reviewer = new LiftReviewer(thresholds);
+        this.advice = advice;
+        this.clock = clock;
     }
 
     /** One recommendation per lift the athlete has top sets of, lifts in alphabetical order. */
@@ -48,7 +57,8 @@ public class AthleteReviews {
     /** The review of one lift over the last {@code sessions} sessions with a top set. */
     public LiftReview review(UUID athleteId, String lift, int sessions) {
         requireKnown(athleteId);
-        List<AnalyticsSet> sets = history.sessionsOf(athleteId, lift, sessions);
+        // One read serves the window and, without a stored plan, the inference of the athlete's program.
+        List<AnalyticsSet> sets = history.sessionsOf(athleteId, lift, Math.max(sessions, properties.inferenceSessions()));
         if (sets.isEmpty()) {
             throw new UnknownLiftException(athleteId, lift);
         }
@@ -56,7 +66,9 @@ public class AthleteReviews {
         List<String> family = history.liftsOf(athleteId).stream()
                 .filter(other -> MovementFamily.sameFamily(other, lift)).toList();
         List<TopSetLift> familyTopSets = history.topSetLifts(athleteId, family, properties.variationLookbackSessions());
-        return reviewer.review(athleteId, plan, sessions, sets, familyTopSets);
+        Set<UUID> sessionIds = sets.stream().map(AnalyticsSet::sessionId).collect(Collectors.toSet());
+        return reviewer.review(athleteId, plan, sessions, sets, familyTopSets, LocalDate.now(clock),
+                advice.of(athleteId, plan.lift()), history.remarksOf(athleteId, sessionIds));
     }
 
     /** Every session of the lift with a top set, oldest first, summarised against the review's plan. */

@@ -97,7 +97,7 @@ public class AthleteTrends {
         Map<String, PlannedLift> result = new LinkedHashMap<>();
         for (String lift : history.liftsOf(athleteId)) {
             result.put(lift, plans.planFor(athleteId, lift,
-                    history.sessionsOf(athleteId, lift, properties.windowSessions())));
+                    history.sessionsOf(athleteId, lift, properties.inferenceSessions())));
         }
         return result;
     }

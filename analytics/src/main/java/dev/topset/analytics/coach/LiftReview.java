@@ -12,10 +12,11 @@ import java.util.UUID;
  * Everything the review of one athlete × lift produced: what reports and the REST API show.
  *
  * @param plan the plan reviewed against, as stored by command-service (or the default), so the answer shows the
- *             same plan {@code GET /athletes/{id}/lifts/{lift}/plan} does
+ *             same plan {@code GET /athletes/{id}/lifts/{lift}/plan} does (or the program inferred from history)
+ * @param program "stored plan", or "inferred from N sessions: ..." when the athlete stored none
  */
-public record LiftReview(UUID athleteId, String lift, LiftPlan plan, LiftWindow window, Recommendation recommendation,
-                         List<Mistake> mistakes) {
+public record LiftReview(UUID athleteId, String lift, LiftPlan plan, String program, LiftWindow window,
+                         Recommendation recommendation, List<Mistake> mistakes) {
 
     public LiftReview {
         mistakes = List.copyOf(mistakes);

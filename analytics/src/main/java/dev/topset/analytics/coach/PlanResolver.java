@@ -35,17 +35,22 @@ public class PlanResolver {
     }
 
     public PlannedLift planFor(UUID athleteId, String lift, List<AnalyticsSet> recentSets) {
-        return stored(athleteId, lift).orElseGet(() -> {
-            TrainingHabits habits = TrainingHabits.of(recentSets);
-            LoadUnit unit = history.preferredUnit(athleteId).or(habits::latestUnit).orElse(LoadUnit.KG);
-            // an exercise the catalogue does not know ("bench", "comp squat") is often a main lift by a lifter's own
-            // name: it keeps the linear default, which adds load only when the whole window agrees
-            return EXERCISES.match(lift).filter(match -> match.known() && !match.exercise().isMainLift())
-                    .map(accessory -> FittedDefaultPlan.accessoryFittedTo(lift, unit, habits.topReps(),
-                            habits.backoffReps(), habits.backoffSets()))
-                    .orElseGet(() -> FittedDefaultPlan.fittedTo(lift, unit, habits.topReps(), habits.backoffReps(),
-                            habits.backoffSets()));
-        });
+        return stored(athleteId, lift).orElseGet(() -> inferredFrom(lift, history.preferredUnit(athleteId), recentSets));
+    }
+
+    /** The program an athlete without a stored plan runs, inferred from their recent sets of the lift. */
+    public static PlannedLift inferredFrom(String lift, Optional<LoadUnit> preferredUnit, List<AnalyticsSet> recentSets) {
+        TrainingHabits habits = TrainingHabits.of(recentSets);
+        LoadUnit unit = preferredUnit.or(habits::latestUnit).orElse(LoadUnit.KG);
+        // an exercise the catalogue does not know ("bench", "comp squat") is often a main lift by a lifter's own
+        // name: it keeps the linear default, which adds load only when the whole window agrees
+        return EXERCISES.match(lift).filter(match -> match.known() && !match.exercise().isMainLift())
+                // reps first: the range starts at the fewest reps the lifter did, so climbing reps are progress
+                .map(accessory -> FittedDefaultPlan.accessoryFittedTo(lift, unit, habits.repsLow(),
+                        habits.backoffReps(), habits.backoffSets(), habits.dropPercent()))
+                .orElseGet(() -> FittedDefaultPlan.fittedTo(lift, unit, habits.topReps(), habits.backoffReps(),
+                        habits.backoffSets(), habits.dropPercent()))
+                .withSource(habits.source());
     }
 
     /** The athlete's stored plan of the lift; empty without one. */

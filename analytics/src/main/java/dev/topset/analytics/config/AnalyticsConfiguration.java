@@ -1,5 +1,7 @@
 package dev.topset.analytics.config;
 
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import dev.topset.analytics.recommend.IssuingProperties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +19,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 @EnableConfigurationProperties({RuleThresholds.class, ReviewProperties.class, IssuingProperties.class})
 public class AnalyticsConfiguration {
+
+    /** The review's "today" (a break since the last session is counted up to it). */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     ChartRenderer chartRenderer() {

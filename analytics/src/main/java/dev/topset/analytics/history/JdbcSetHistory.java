@@ -1,6 +1,7 @@
 package dev.topset.analytics.history;
 
 import dev.topset.analytics.review.AnalyticsSet;
+import dev.topset.analytics.review.SessionRemarks;
 import dev.topset.analytics.review.TopSetLift;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
@@ -14,12 +15,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,7 +56,7 @@ public class JdbcSetHistory implements SetHistory {
         return jdbc.sql("WITH recent AS (" + RECENT_SESSIONS_WITH_TOP_SET + """
                         )
                         SELECT t.athlete_id, t.session_id, r.local_date, t.lift, t.kind, t.load_amount, t.load_unit,
-                               t.reps, t.rpe, t.rir, t.flags,
+                               t.reps, t.rpe, t.rir, t.flags, t.note,
                                ROW_NUMBER() OVER (PARTITION BY t.session_id
                                    ORDER BY t.performed_at NULLS FIRST, t.position) AS position
                         FROM logged_set t JOIN recent r ON r.session_id = t.session_id
@@ -65,7 +68,7 @@ public class JdbcSetHistory implements SetHistory {
                 .param("lift", lift)
                 .param("lifts", List.of(lift))
                 .param("lastN", lastN)
-                .query((rs, row) -> set(rs))
+                .query((rs, row) -> withNote(set(rs), rs.getString("note")))
                 .list();
     }
 
@@ -120,6 +123,33 @@ public class JdbcSetHistory implements SetHistory {
                 .list();
     }
 
+    @Override
+    public List<SessionRemarks> remarksOf(UUID athleteId, Collection<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT session_id, local_date, start_notes, finish_notes, flags FROM training_session
+                        WHERE athlete_id = :athleteId AND session_id IN (:sessionIds)
+                          AND (start_notes IS NOT NULL OR finish_notes IS NOT NULL OR cardinality(flags) > 0)
+                        ORDER BY local_date, started_at NULLS FIRST, session_id
+                        """)
+                .param("athleteId", athleteId)
+                .param("sessionIds", List.copyOf(sessionIds))
+                .query((rs, row) -> new SessionRemarks(rs.getObject("session_id", UUID.class),
+                        rs.getObject("local_date", LocalDate.class),
+                        Stream.of(rs.getString("start_notes"), rs.getString("finish_notes")).filter(Objects::nonNull)
+                                .toList(),
+                        rs.getArray("flags") == null ? List.of() : List.of((String[]) rs.getArray("flags").getArray())))
+                .list();
+    }
+
+    private static AnalyticsSet withNote(AnalyticsSet set, String note) {
+        return new AnalyticsSet(set.athleteId(), set.sessionId(), set.sessionDate(), set.lift(), set.kind(), set.load(),
+                set.reps(), set.rpe(), set.rir(), set.flags(), set.position(), note);
+    }
+
+    /** A set without its note (the trend export's cursor does not read notes). */
     static AnalyticsSet set(ResultSet rs) throws SQLException {
         BigDecimal rpe = rs.getBigDecimal("rpe");
         Integer rir = rs.getObject("rir", Integer.class);

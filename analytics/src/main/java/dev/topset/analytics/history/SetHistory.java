@@ -1,6 +1,7 @@
 package dev.topset.analytics.history;
 
 import dev.topset.analytics.review.AnalyticsSet;
+import dev.topset.analytics.review.SessionRemarks;
 import dev.topset.analytics.review.TopSetLift;
 import dev.topset.api.training.LoadUnit;
 import java.util.Collection;
@@ -31,4 +32,7 @@ public interface SetHistory {
      * of any of them, oldest session first.
      */
     List<TopSetLift> topSetLifts(UUID athleteId, Collection<String> lifts, int lastSessions);
+
+    /** Notes and flags of the athlete's sessions among {@code sessionIds}; sessions without any are left out. */
+    List<SessionRemarks> remarksOf(UUID athleteId, Collection<UUID> sessionIds);
 }

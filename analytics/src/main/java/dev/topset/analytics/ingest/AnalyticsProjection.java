@@ -3,17 +3,23 @@ package dev.topset.analytics.ingest;
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
 import dev.topset.api.envelope.EventEnvelope;
+import dev.topset.analytics.history.AdviceHistory;
 import dev.topset.analytics.recommend.ReviewScheduler;
 import dev.topset.analytics.recommend.StoredPlans;
 import dev.topset.api.plan.LiftPlanAdjusted;
 import dev.topset.api.plan.LiftPlanSet;
+import dev.topset.api.recommendation.RecommendationAccepted;
+import dev.topset.api.recommendation.RecommendationDismissed;
+import dev.topset.api.recommendation.RecommendationEvidence;
+import dev.topset.api.recommendation.RecommendationIssued;
+import dev.topset.api.recommendation.RecommendationSuperseded;
 import dev.topset.api.session.SessionFinished;
 import dev.topset.api.session.SessionStarted;
 import dev.topset.api.session.SetCorrected;
 import dev.topset.api.session.SetLogged;
 import dev.topset.api.session.SetVoided;
 import dev.topset.api.training.SetDetails;
-import dev.topset.api.training.SetFlag;
+import dev.topset.analytics.rules.PastAdvice;
 import dev.topset.ingest.EventProjection;
 import dev.topset.ingest.rebuild.ReplayThread;
 import java.sql.Timestamp;
@@ -35,15 +41,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <pre>
  *   AthleteRegistered -> athlete                 (preferred_unit, name)
- *   SessionStarted    -> training_session        (local_date: the athlete's date, else the UTC date of the start)
- *   *SetLogged        -> logged_set              (position = order of logging within the session, 1-based)
+ *   SessionStarted    -> training_session        (local_date: the athlete's date, else the UTC date of the start;
+ *                                                 V100: start_notes, flags)
+ *   *SetLogged        -> logged_set              (position = order of logging within the session, 1-based; note)
  *   SetCorrected      -> UPDATE logged_set       (the complete corrected set, kind included)
  *   SetVoided         -> UPDATE logged_set SET voided = TRUE (kept; reviews skip it)
  *   LiftPlanSet, LiftPlanAdjusted -> lift_plan   (V3: the whole resulting plan; reviews use it)
- *   SessionFinished   -> after commit: ReviewScheduler (debounced review, recommendations to command-service)
+ *   SessionFinished   -> training_session        (V100: finish_notes, flags added to the start's)
+ *                     -> after commit: ReviewScheduler (debounced review, recommendations to command-service)
+ *   RecommendationIssued -> recommendation_history (V100: the fatigue ladder's memory)
+ *   RecommendationAccepted / Dismissed / Superseded -> recommendation_history.status, decided_on
  * </pre>
  *
- * Other events (recommendations) are not needed by the reviews. Every write is safe to repeat.
+ * Every write is safe to repeat.
  */
 @Component
 public class AnalyticsProjection implements EventProjection {
@@ -53,11 +63,13 @@ public class AnalyticsProjection implements EventProjection {
     private final JdbcClient jdbc;
     private final StoredPlans plans;
     private final ReviewScheduler reviews;
+    private final AdviceHistory advice;
 
-    public AnalyticsProjection(JdbcClient jdbc, StoredPlans plans, ReviewScheduler reviews) {
+    public AnalyticsProjection(JdbcClient jdbc, StoredPlans plans, ReviewScheduler reviews, AdviceHistory advice) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.reviews = reviews;
+        this.advice = advice;
     }
 
     @Override
@@ -77,8 +89,44 @@ public class AnalyticsProjection implements EventProjection {
         } else if (event instanceof LiftPlanAdjusted adjusted) {
             plans.store(adjusted.athleteId(), adjusted.lift(), adjusted.plan(), recordedAt);
         } else if (event instanceof SessionFinished finished) {
+            notes(finished);
             on(finished);
+        } else if (event instanceof RecommendationIssued issued) {
+            RecommendationEvidence evidence = issued.evidence();
+            LocalDate issuedOn = evidence != null && evidence.lastDate() != null ? evidence.lastDate()
+                    : recordedAt.atOffset(ZoneOffset.UTC).toLocalDate();
+            advice.issued(issued.recommendationId(), issued.athleteId(), issued.lift(), issued.type(),
+                    evidence == null ? null : evidence.rule(),
+                    evidence == null ? null : evidence.numbers().get("ladderRung"), issuedOn);
+        } else if (event instanceof RecommendationAccepted accepted) {
+            advice.decided(accepted.recommendationId(), accepted.athleteId(), PastAdvice.Status.ACCEPTED,
+                    utcDate(recordedAt));
+        } else if (event instanceof RecommendationDismissed dismissed) {
+            advice.decided(dismissed.recommendationId(), dismissed.athleteId(), PastAdvice.Status.DISMISSED,
+                    utcDate(recordedAt));
+        } else if (event instanceof RecommendationSuperseded superseded) {
+            advice.decided(superseded.recommendationId(), superseded.athleteId(), PastAdvice.Status.SUPERSEDED,
+                    utcDate(recordedAt));
         }
+    }
+
+    private static LocalDate utcDate(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private void notes(SessionFinished event) {
+        if (event.notes() == null && event.flags().isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE training_session SET finish_notes = :notes,
+                            flags = ARRAY(SELECT DISTINCT f FROM unnest(flags || CAST(:flags AS TEXT[])) AS f ORDER BY f)
+                        WHERE session_id = :sessionId
+                        """)
+                .param("notes", event.notes())
+                .param("flags", pgArray(event.flags()))
+                .param("sessionId", event.sessionId())
+                .update();
     }
 
     /**
@@ -120,15 +168,21 @@ public class AnalyticsProjection implements EventProjection {
         LocalDate localDate = event.localDate() != null ? event.localDate()
                 : (event.startedAt() != null ? event.startedAt() : recordedAt).atOffset(ZoneOffset.UTC).toLocalDate();
         jdbc.sql("""
-                        INSERT INTO training_session (session_id, athlete_id, local_date, started_at)
-                        VALUES (:sessionId, :athleteId, :localDate, :startedAt)
+                        INSERT INTO training_session (session_id, athlete_id, local_date, started_at, start_notes,
+                            flags)
+                        VALUES (:sessionId, :athleteId, :localDate, :startedAt, :notes, CAST(:flags AS TEXT[]))
                         ON CONFLICT (session_id) DO UPDATE SET athlete_id = EXCLUDED.athlete_id,
-                            local_date = EXCLUDED.local_date, started_at = EXCLUDED.started_at
+                            local_date = EXCLUDED.local_date, started_at = EXCLUDED.started_at,
+                            start_notes = EXCLUDED.start_notes,
+                            flags = ARRAY(SELECT DISTINCT f FROM unnest(training_session.flags || EXCLUDED.flags) AS f
+                                          ORDER BY f)
                         """)
                 .param("sessionId", event.sessionId())
                 .param("athleteId", event.athleteId())
                 .param("localDate", localDate)
                 .param("startedAt", event.startedAt() == null ? null : Timestamp.from(event.startedAt()))
+                .param("notes", event.notes())
+                .param("flags", pgArray(event.flags()))
                 .update();
     }
 
@@ -138,11 +192,11 @@ public class AnalyticsProjection implements EventProjection {
         // thread in order, so max + 1 cannot race.
         int inserted = jdbc.sql("""
                         INSERT INTO logged_set (set_id, session_id, athlete_id, position, kind, lift, load_amount,
-                            load_unit, reps, rpe, rir, flags, performed_at)
+                            load_unit, reps, rpe, rir, flags, performed_at, note)
                         VALUES (:setId, :sessionId, :athleteId,
                             COALESCE((SELECT MAX(position) FROM logged_set WHERE session_id = :sessionId), 0) + 1,
                             :kind, :lift, :loadAmount, :loadUnit, :reps, :rpe, :rir, CAST(:flags AS TEXT[]),
-                            :performedAt)
+                            :performedAt, :note)
                         ON CONFLICT (set_id) DO NOTHING
                         """)
                 .param("setId", event.setId())
@@ -157,6 +211,7 @@ public class AnalyticsProjection implements EventProjection {
                 .param("rir", details.rir())
                 .param("flags", pgArray(details.flags()))
                 .param("performedAt", Timestamp.from(event.performedAt() != null ? event.performedAt() : recordedAt))
+                .param("note", details.note())
                 .update();
         if (inserted == 0) {
             log.debug("set {} already stored, ignoring a second {}", event.setId(), event.getClass().getSimpleName());
@@ -167,7 +222,8 @@ public class AnalyticsProjection implements EventProjection {
         SetDetails details = event.details();
         int updated = jdbc.sql("""
                         UPDATE logged_set SET kind = COALESCE(:kind, kind), lift = :lift, load_amount = :loadAmount,
-                            load_unit = :loadUnit, reps = :reps, rpe = :rpe, rir = :rir, flags = CAST(:flags AS TEXT[])
+                            load_unit = :loadUnit, reps = :reps, rpe = :rpe, rir = :rir, flags = CAST(:flags AS TEXT[]),
+                            note = :note
                         WHERE set_id = :setId
                         """)
                 .param("kind", event.kind() == null ? null : event.kind().name())
@@ -178,6 +234,7 @@ public class AnalyticsProjection implements EventProjection {
                 .param("rpe", details.rpe())
                 .param("rir", details.rir())
                 .param("flags", pgArray(details.flags()))
+                .param("note", details.note())
                 .param("setId", event.setId())
                 .update();
         if (updated == 0) {
@@ -195,7 +252,7 @@ public class AnalyticsProjection implements EventProjection {
     }
 
     /** Flag names are enum constants (letters and underscores), so a literal array needs no escaping. */
-    private static String pgArray(Set<SetFlag> flags) {
+    private static String pgArray(Set<? extends Enum<?>> flags) {
         return flags.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
     }
 }

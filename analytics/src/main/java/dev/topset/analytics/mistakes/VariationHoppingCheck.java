@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The top-set variation of the movement changes so often that top sets cannot be compared.
@@ -16,7 +17,9 @@ import java.util.TreeSet;
  * <p>Definition: take the recent sessions with a top set in the lift's movement family (oldest first);
  * a session's variation is the set of family lifts it had top sets of. Flag when the variation differs
  * from the previous session's in more than {@code variation-change-share} of the consecutive pairs
- * (default: more than half), with at least two pairs to judge.
+ * (default: more than half), with at least two pairs to judge. Only a change to or from a variation seen once in the
+ * look-back counts: back squat on Monday and front squat on Thursday every week are two lifts with a trend each,
+ * not hopping; hopping is the compared slot taking a different variation session after session.
  */
 public final class VariationHoppingCheck implements MistakeCheck {
 
@@ -35,10 +38,13 @@ public final class VariationHoppingCheck implements MistakeCheck {
         if (pairs < 2) {
             return Optional.empty();
         }
+        Map<String, Long> seen = sequence.stream()
+                .collect(Collectors.groupingBy(variation -> variation, Collectors.counting()));
         int changes = 0;
         List<SessionRef> changed = new ArrayList<>();
         for (int i = 1; i < sequence.size(); i++) {
-            if (!sequence.get(i).equals(sequence.get(i - 1))) {
+            boolean oneOff = seen.get(sequence.get(i)) == 1 || seen.get(sequence.get(i - 1)) == 1;
+            if (!sequence.get(i).equals(sequence.get(i - 1)) && oneOff) {
                 changes++;
                 changed.add(sessions.get(i));
             }

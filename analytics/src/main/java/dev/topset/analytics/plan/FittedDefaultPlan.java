@@ -8,6 +8,7 @@ import dev.topset.api.plan.Progression;
 import dev.topset.api.plan.ProgressionMethod;
 import dev.topset.api.plan.TopSetTarget;
 import dev.topset.api.training.LoadUnit;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -37,13 +38,22 @@ public final class FittedDefaultPlan {
      */
     public static PlannedLift fittedTo(String lift, LoadUnit unit, Integer usualTopReps, Integer usualBackoffReps,
                                        Integer usualBackoffSets) {
+        return fittedTo(lift, unit, usualTopReps, usualBackoffReps, usualBackoffSets, null);
+    }
+
+    /** As above, with the athlete's usual drop to the backoffs (null or outside 0-50 %: the default's). */
+    public static PlannedLift fittedTo(String lift, LoadUnit unit, Integer usualTopReps, Integer usualBackoffReps,
+                                       Integer usualBackoffSets, BigDecimal usualDropPercent) {
+        BigDecimal drop = usualDropPercent != null && usualDropPercent.signum() > 0
+                && usualDropPercent.compareTo(new BigDecimal(PlanLimits.MAX_DROP_PERCENT)) < 0
+                ? usualDropPercent : DefaultLiftPlan.BACKOFF_DROP_PERCENT;
         int topReps = within(usualTopReps, PlanLimits.MAX_TOP_SET_REPS, DefaultLiftPlan.TOP_SET_REPS);
         int backoffReps = within(usualBackoffReps, PlanLimits.MAX_BACKOFF_REPS, topReps);
         int backoffSets = within(usualBackoffSets, PlanLimits.MAX_BACKOFF_SETS, DefaultLiftPlan.BACKOFF_SETS);
         return new PlannedLift(lift, DefaultLiftPlan.forUnit(unit)
                 .withTopSet(new TopSetTarget(topReps, DefaultLiftPlan.TOP_SET_RPE_MIN, DefaultLiftPlan.TOP_SET_RPE_MAX,
                         DefaultLiftPlan.TOP_SETS))
-                .withBackoff(BackoffScheme.percentDrop(DefaultLiftPlan.BACKOFF_DROP_PERCENT, backoffReps, backoffSets,
+                .withBackoff(BackoffScheme.percentDrop(drop, backoffReps, backoffSets,
                         DefaultLiftPlan.BACKOFF_RPE_CAP, DefaultLiftPlan.BACKOFF_REP_TOLERANCE)));
     }
 
@@ -55,10 +65,16 @@ public final class FittedDefaultPlan {
      */
     public static PlannedLift accessoryFittedTo(String lift, LoadUnit unit, Integer usualTopReps,
                                                 Integer usualBackoffReps, Integer usualBackoffSets) {
+        return accessoryFittedTo(lift, unit, usualTopReps, usualBackoffReps, usualBackoffSets, null);
+    }
+
+    public static PlannedLift accessoryFittedTo(String lift, LoadUnit unit, Integer usualTopReps,
+                                                Integer usualBackoffReps, Integer usualBackoffSets,
+                                                BigDecimal usualDropPercent) {
         int floor = Math.min(within(usualTopReps, PlanLimits.MAX_TOP_SET_REPS, ACCESSORY_REPS),
                 PlanLimits.MAX_REP_CEILING - 1);
         PlannedLift fitted = fittedTo(lift, unit, floor, usualBackoffReps == null ? floor : usualBackoffReps,
-                usualBackoffSets);
+                usualBackoffSets, usualDropPercent);
         LiftPlan plan = fitted.plan();
         Progression reps = new Progression(ProgressionMethod.DOUBLE_PROGRESSION, plan.loading().increment(),
                 List.of(), Math.min(PlanLimits.MAX_REP_CEILING, floor + ACCESSORY_RANGE));

@@ -15,13 +15,23 @@ import java.util.Objects;
  * A lift and the plan it is reviewed against: the api's {@link LiftPlan}, exactly as command-service stored it
  * (or the default), with the lift key the plan itself does not carry. Only derived values are added here, never
  * checks: a stored plan is valid by construction, and one recorded under older limits must still be reviewed
- * as it is rather than swapped for the default.
+ * as it is rather than swapped for the default. {@code source} says whether it is stored or inferred from history.
  */
-public record PlannedLift(String lift, LiftPlan plan) {
+public record PlannedLift(String lift, LiftPlan plan, ProgramSource source) {
 
     public PlannedLift {
         lift = LiftName.key(lift);
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** A stored plan (or one a test writes as if stored). */
+    public PlannedLift(String lift, LiftPlan plan) {
+        this(lift, plan, ProgramSource.stored());
+    }
+
+    public PlannedLift withSource(ProgramSource programSource) {
+        return new PlannedLift(lift, plan, programSource);
     }
 
     public LoadUnit unit() {

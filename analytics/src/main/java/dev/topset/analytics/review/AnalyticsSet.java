@@ -21,9 +21,17 @@ import java.util.UUID;
  * @param rir         nullable
  * @param position    the set's place in the order its session's sets were performed (device time, then order of
  *                    logging), 1-based
+ * @param note        the lifter's note on the set; null without one
  */
 public record AnalyticsSet(UUID athleteId, UUID sessionId, LocalDate sessionDate, String lift, SetKind kind,
-                           Load load, int reps, BigDecimal rpe, Integer rir, Set<SetFlag> flags, int position) {
+                           Load load, int reps, BigDecimal rpe, Integer rir, Set<SetFlag> flags, int position,
+                           String note) {
+
+    /** A set without a note. */
+    public AnalyticsSet(UUID athleteId, UUID sessionId, LocalDate sessionDate, String lift, SetKind kind, Load load,
+                        int reps, BigDecimal rpe, Integer rir, Set<SetFlag> flags, int position) {
+        this(athleteId, sessionId, sessionDate, lift, kind, load, reps, rpe, rir, flags, position, null);
+    }
 
     public AnalyticsSet {
         Objects.requireNonNull(athleteId, "athleteId");

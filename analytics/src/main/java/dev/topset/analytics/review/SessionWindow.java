@@ -63,7 +63,8 @@ public final class SessionWindow {
             }
         }
         WindowSessions window = WindowSessions.of(mine, plan.lift(), sessions);
-        SetTable setTable = SetTable.of(window, plan.unit(), plan.backoffReps());
+        SetTable setTable = SetTable.of(window, plan.unit(), topReps -> plan.backoff().targetReps(topReps),
+                plan.topSet().reps());
         SessionTotals totals = SessionTotals.of(window.sessions().size(), setTable.table());
         List<SessionSummary> summaries = toSummaries(window, totals, setTable);
         WindowTrends trends = trends(window, totals, setTable.table(), summaries);

@@ -11,7 +11,10 @@ import dev.topset.science.rpe.RpeRir;
 import dev.topset.science.units.UnitConverter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.Optional;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -66,9 +69,12 @@ final class SetTable {
     }
 
     /**
-     * @param backoffTargetReps the plan's backoff reps: a backoff below them is "missed"
+     * @param backoffTargetReps the reps the plan prescribes a backoff after a top set of the given reps (command-service
+     *                          prescribes a wave step's or a double progression's backoffs at that session's top-set
+     *                          reps unless the scheme names its own); a backoff below them is "missed". Backoffs
+     *                          before any top set of their session are judged against {@code planTopReps}.
      */
-    static SetTable of(WindowSessions window, LoadUnit unit, int backoffTargetReps) {
+    static SetTable of(WindowSessions window, LoadUnit unit, IntUnaryOperator backoffTargetReps, int planTopReps) {
         List<AnalyticsSet> sets = window.sets();
         int rows = sets.size();
         int[] session = window.sessionOfSet();
@@ -79,9 +85,14 @@ final class SetTable {
         double[] e1rm = new double[rows];
         int[] marks = new int[rows];
         String[] methods = new String[rows];
+        Map<Integer, Integer> topRepsOfSession = new HashMap<>();
         for (int row = 0; row < rows; row++) {
             AnalyticsSet set = sets.get(row);
             boolean top = set.kind() == SetKind.TOP;
+            if (top) {
+                topRepsOfSession.put(session[row], set.reps());
+            }
+            int backoffTarget = backoffTargetReps.applyAsInt(topRepsOfSession.getOrDefault(session[row], planTopReps));
             Optional<BigDecimal> effort = effectiveRpe(set);
             Optional<E1rmEstimate> estimate = top ? e1rmOf(set) : Optional.empty();
             boolean failedRep = set.hasFlag(SetFlag.FAILED_REP);
@@ -97,7 +108,7 @@ final class SetTable {
                     | (failedRep ? FAILED : 0)
                     | (top && (failedRep || effort.map(value -> value.compareTo(FAILURE_RPE) >= 0).orElse(false))
                     ? TO_FAILURE : 0)
-                    | (set.kind() == SetKind.BACKOFF && (failedRep || set.reps() < backoffTargetReps) ? MISSED : 0);
+                    | (set.kind() == SetKind.BACKOFF && (failedRep || set.reps() < backoffTarget) ? MISSED : 0);
         }
         Table table = Table.create("sets", IntColumn.create(SESSION, session), IntColumn.create(POSITION, position),
                 DoubleColumn.create(LOAD, load), IntColumn.create(REPS, reps), DoubleColumn.create(RPE, rpe),

@@ -24,7 +24,7 @@ public final class ComparableTopSetsRule implements ReviewRule {
         }
         SessionSummary latest = context.latest();
         Load hold = context.rounding().nearest(latest.topLoad());
-        int reps = context.plan().topSet().reps();
+        int reps = context.holdReps();
         return new RuleOutcome.Fired(RecommendationType.HOLD,
                 "Hold the top set at " + hold + " x " + reps + " and keep " + context.plan().lift()
                         + " as the only variation of the movement for the next " + context.window().requestedSessions()

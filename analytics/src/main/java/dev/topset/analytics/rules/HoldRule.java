@@ -17,7 +17,7 @@ public final class HoldRule implements ReviewRule {
     public RuleOutcome evaluate(ReviewContext context) {
         SessionSummary latest = context.latest();
         Load hold = context.rounding().nearest(latest.topLoad());
-        int reps = context.plan().topSet().reps();
+        int reps = context.holdReps();
         List<SessionRef> disagreeing = context.agreement().disagreeing();
         return new RuleOutcome.Fired(RecommendationType.HOLD,
                 "Hold the top set at " + hold + " x " + reps + ".", context.step().reason(),

@@ -2,6 +2,8 @@ package dev.topset.analytics.rules;
 
 import static dev.topset.analytics.rules.Facts.facts;
 
+import dev.topset.analytics.review.SessionWindow;
+
 /**
  * Fewer than N sessions with a top set of the lift: nothing may change yet. Progression is decided from
  * trends, never from one session, so this rule comes before every other.
@@ -11,7 +13,9 @@ public final class InsufficientDataRule implements ReviewRule {
     @Override
     public RuleOutcome evaluate(ReviewContext context) {
         int found = context.sessions().size();
-        int needed = context.window().requestedSessions();
+        // A longer window than the sessions logged reviews what there is: ?sessions=6 over 4 sessions must not
+        // take away the advice the default window gives. Only fewer than the minimum trend is too little.
+        int needed = Math.min(context.window().requestedSessions(), SessionWindow.MIN_SESSIONS);
         if (found >= needed) {
             return RuleOutcome.pass(found + " sessions with a top set, " + needed + " needed");
         }

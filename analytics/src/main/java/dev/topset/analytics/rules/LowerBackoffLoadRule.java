@@ -11,12 +11,17 @@ import java.util.List;
 /**
  * Backoffs too heavy: averaging above {@code backoff-rpe-too-hard} over the window, or reps missed in
  * {@code failing-backoff-sessions} sessions. Seeds: "if you can't get your reps on backoffs, reduce
- * more". The fix is the backoff load, not the top set.
+ * more". The fix is the backoff load, not the top set. It is the first rung of the fatigue ladder when the
+ * backoffs are simply too heavy without a trend ({@link ReduceBackoffVolumeRule} answers a trend first); while an
+ * accepted backoff change is being tried and the sessions since are clean, it waits.
  */
 public final class LowerBackoffLoadRule implements ReviewRule {
 
     @Override
     public RuleOutcome evaluate(ReviewContext context) {
+        if (context.ladder().awaiting()) {
+            return RuleOutcome.pass("keep the backoff change being tried: " + context.ladder().why());
+        }
         BigDecimal mean = context.window().trends().backoffRpeMean();
         BigDecimal limit = context.thresholds().backoffRpeTooHard();
         boolean tooHard = mean != null && mean.compareTo(limit) > 0;

@@ -10,12 +10,17 @@ import java.util.List;
  * One fatigue signal without the other — the top set getting worse, or backoffs getting harder from
  * session to session — or backoffs that fall apart within sessions: take a backoff set away (or back to
  * the plan if the athlete has been doing extra). "Reduce volume before assuming the whole program is
- * broken": this is the step before {@link DeloadRule} would ever be needed.
+ * broken": the first rung of the {@link FatigueLadder}, asked before {@link LowerBackoffLoadRule} so that a trend
+ * of fatigue gets fewer backoffs first. While an accepted backoff change is being tried and the sessions since are
+ * clean, it waits.
  */
 public final class ReduceBackoffVolumeRule implements ReviewRule {
 
     @Override
     public RuleOutcome evaluate(ReviewContext context) {
+        if (context.ladder().awaiting()) {
+            return RuleOutcome.pass("keep the backoff change being tried: " + context.ladder().why());
+        }
         List<String> signals = new ArrayList<>();
         if (FatigueSignals.e1rmDeclining(context)) {
             signals.add("the top set is getting worse (e1RM "

@@ -28,6 +28,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                     the next jump should be smaller (1.0)
  * @param variationChangeShare         "variation hopping" when the top-set variation of a movement family
  *                                     changed in more than this share of consecutive sessions (0.5)
+ * @param breakDays                    more days than this since the last session (or between two sessions of the
+ *                                     window) is a break: return-after-a-break advice, no trend read across it (21)
+ * @param returnLighterPercent         how much lighter the first top set after a break is; doubled after a break
+ *                                     of more than four times {@code break-days} (10)
+ * @param ladderMemoryDays             the fatigue ladder remembers decisions on earlier advice made at most this many
+ *                                     days before the latest session (42)
  */
 @ConfigurationProperties("topset.analytics.rules")
 public record RuleThresholds(BigDecimal backoffRpeTooHard, BigDecimal backoffRpeTooEasy,
@@ -36,7 +42,8 @@ public record RuleThresholds(BigDecimal backoffRpeTooHard, BigDecimal backoffRpe
                              BigDecimal addSetMaxBackoffRpe, BigDecimal addSetMaxDrift,
                              BigDecimal backoffLoadStepPercent, BigDecimal deloadPercent,
                              BigDecimal smallerJumpFactor, BigDecimal jumpRpeCost,
-                             BigDecimal variationChangeShare) {
+                             BigDecimal variationChangeShare, Integer breakDays, BigDecimal returnLighterPercent,
+                             Integer ladderMemoryDays) {
 
     public RuleThresholds {
         backoffRpeTooHard = orDefault(backoffRpeTooHard, "8.5");
@@ -52,6 +59,9 @@ public record RuleThresholds(BigDecimal backoffRpeTooHard, BigDecimal backoffRpe
         smallerJumpFactor = orDefault(smallerJumpFactor, "0.5");
         jumpRpeCost = orDefault(jumpRpeCost, "1.0");
         variationChangeShare = orDefault(variationChangeShare, "0.5");
+        breakDays = breakDays == null ? 21 : breakDays;
+        returnLighterPercent = orDefault(returnLighterPercent, "10");
+        ladderMemoryDays = ladderMemoryDays == null ? 42 : ladderMemoryDays;
         require(backoffRpeTooEasy.compareTo(backoffRpeTooHard) < 0, "backoff-rpe-too-easy must be below backoff-rpe-too-hard");
         require(failingBackoffSessions >= 1, "failing-backoff-sessions must be at least 1");
         require(e1rmDeclinePercentPerSession.signum() >= 0, "e1rm-decline-percent-per-session must not be negative");
@@ -60,10 +70,14 @@ public record RuleThresholds(BigDecimal backoffRpeTooHard, BigDecimal backoffRpe
         require(between(deloadPercent, "0", "50", false), "deload-percent must be in (0, 50)");
         require(between(smallerJumpFactor, "0", "1", false), "smaller-jump-factor must be in (0, 1)");
         require(between(variationChangeShare, "0", "1", true), "variation-change-share must be in [0, 1)");
+        require(breakDays >= 7, "break-days must be at least 7");
+        require(between(returnLighterPercent, "0", "25", false), "return-lighter-percent must be in (0, 25)");
+        require(ladderMemoryDays >= 7, "ladder-memory-days must be at least 7");
     }
 
     public static RuleThresholds defaults() {
-        return new RuleThresholds(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RuleThresholds(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     private static BigDecimal orDefault(BigDecimal value, String fallback) {

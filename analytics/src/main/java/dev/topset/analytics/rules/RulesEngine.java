@@ -3,25 +3,33 @@ package dev.topset.analytics.rules;
 import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.LiftWindow;
 import java.util.ArrayList;
+import dev.topset.analytics.review.SessionSummary;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Asks the rules in a fixed precedence and returns the first that fires — exactly one recommendation per
- * athlete × lift, with the answers of every rule asked on the way as evidence.
+ * athlete × lift, with the answers of every rule asked on the way as evidence, the lift's rung on the fatigue
+ * ladder and the program it was judged against.
  *
- * <p><b>Precedence — safety first, then fix the backoffs, then progress, one change at a time:</b>
+ * <p><b>Precedence — a trend at all, then safety, then the fatigue ladder, then fix the backoffs, then progress,
+ * one change at a time:</b>
  * <ol>
- *   <li>{@link InsufficientDataRule} — fewer than N sessions: nothing may change.</li>
+ *   <li>{@link ReturnAfterBreakRule} — a break since the last session (or inside the window): lighter start /
+ *       hold, no trend read across it.</li>
+ *   <li>{@link InsufficientDataRule} — fewer than 3 sessions: nothing may change.</li>
  *   <li>{@link ComparableTopSetsRule} — the top-set variation keeps changing: hold, no trend is read.</li>
- *   <li>{@link DeloadRule} — top set getting worse <em>and</em> backoff RPE climbing.</li>
- *   <li>{@link LowerBackoffLoadRule} — backoffs too heavy (RPE &gt; 8.5 or missed reps): grinding them is
- *       the most immediate risk left.</li>
- *   <li>{@link ReduceBackoffVolumeRule} — one fatigue signal or in-session drift: reduce volume before
- *       calling the program broken.</li>
+ *   <li>{@link HealthHoldRule} — pain, illness or technique breakdown in the window: hold, and say why.</li>
+ *   <li>{@link DeloadRule} — ladder rung 3: fatigue outlasted fewer backoffs and a hold.</li>
+ *   <li>{@link FatigueHoldRule} — ladder rung 2: fatigue outlasted accepted fewer backoffs.</li>
+ *   <li>{@link ReduceBackoffVolumeRule} — ladder rung 1: a fatigue trend: fewer backoffs first.</li>
+ *   <li>{@link LowerBackoffLoadRule} — backoffs too heavy (RPE &gt; 8.5 or missed reps) without a trend.</li>
  *   <li>{@link RaiseBackoffLoadRule} — backoffs too light (RPE ≤ 6).</li>
- *   <li>{@link SmallerJumpRule} — progression due, but the margin is thin.</li>
- *   <li>{@link IncreaseLoadRule} — progression due: the method's next load.</li>
+ *   <li>{@link SmallerJumpRule} — progression due, but the last jump was costly.</li>
+ *   <li>{@link IncreaseLoadRule} — progression due and the trend agrees ({@link TrendGate}).</li>
  *   <li>{@link AddRepRule} — double progression below its ceiling: same load, one more rep.</li>
  *   <li>{@link AddBackoffSetRule} — top set holding, backoffs comfortable: more volume.</li>
  *   <li>{@link HoldRule} — always fires.</li>
@@ -32,11 +40,14 @@ import java.util.Objects;
 public final class RulesEngine {
 
     private static final List<ReviewRule> PRECEDENCE = List.of(
+            new ReturnAfterBreakRule(),
             new InsufficientDataRule(),
             new ComparableTopSetsRule(),
+            new HealthHoldRule(),
             new DeloadRule(),
-            new LowerBackoffLoadRule(),
+            new FatigueHoldRule(),
             new ReduceBackoffVolumeRule(),
+            new LowerBackoffLoadRule(),
             new RaiseBackoffLoadRule(),
             new SmallerJumpRule(),
             new IncreaseLoadRule(),
@@ -60,15 +71,25 @@ public final class RulesEngine {
     }
 
     public Recommendation recommend(LiftWindow window, PlannedLift plan, TopSetComparability comparability) {
-        ReviewContext context = ReviewContext.of(window, plan, thresholds, comparability);
+        return recommend(window, plan, comparability,
+                Circumstances.on(window.latest().map(SessionSummary::date).orElse(LocalDate.EPOCH)));
+    }
+
+    public Recommendation recommend(LiftWindow window, PlannedLift plan, TopSetComparability comparability,
+                                    Circumstances circumstances) {
+        ReviewContext context = ReviewContext.of(window, plan, thresholds, comparability, circumstances);
         List<RuleCheck> checked = new ArrayList<>();
         for (ReviewRule rule : PRECEDENCE) {
             RuleOutcome outcome = rule.evaluate(context);
             checked.add(new RuleCheck(rule.name(), outcome instanceof RuleOutcome.Fired, outcome.reason()));
             if (outcome instanceof RuleOutcome.Fired fired) {
+                Map<String, Object> numbers = new LinkedHashMap<>(fired.numbers());
+                numbers.put("ladderRung", context.ladder().rung().name());
+                numbers.put("ladder", context.ladder().why());
+                numbers.put("program", plan.source().evidence());
                 return new Recommendation(window.athleteId(), window.lift(), fired.type(), fired.advice(),
                         fired.suggestion(),
-                        new Evidence(rule.name(), fired.reason(), fired.sessions(), fired.numbers(), checked));
+                        new Evidence(rule.name(), fired.reason(), fired.sessions(), numbers, checked));
             }
         }
         throw new IllegalStateException("HoldRule always fires");

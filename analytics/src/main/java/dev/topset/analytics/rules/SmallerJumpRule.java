@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The plan says "add load", but the margin is thin: the latest top set already sits at the top of the RPE
- * range, or the last jump cost {@code jump-rpe-cost} RPE or more. Then a full increment would push the top
- * set out of its range; a jump of {@code smaller-jump-factor} × increment (on the plate grid) keeps it in.
+ * The plan says "add load", but the margin is thin: the last jump cost {@code jump-rpe-cost} RPE or more. Then a
+ * full increment would push the top set out of its range; a jump of {@code smaller-jump-factor} × increment (on the
+ * plate grid) keeps it in. (A top set at the top of the RPE range does not get here: the {@link TrendGate} holds it.)
  * When the increment already is the smallest loadable jump there is nothing smaller: hold instead.
  */
 public final class SmallerJumpRule implements ReviewRule {
@@ -29,10 +29,6 @@ public final class SmallerJumpRule implements ReviewRule {
         SessionSummary latest = context.latest();
         BigDecimal rpeMax = context.plan().topSet().rpeMax();
         List<String> thin = new ArrayList<>();
-        if (latest.topRpe().compareTo(rpeMax) >= 0) {
-            thin.add("the latest top set was already at RPE " + latest.topRpe().toPlainString() + ", the top of the "
-                    + context.plan().topSet().rpeMin().toPlainString() + "-" + rpeMax.toPlainString() + " range");
-        }
         Optional<LoadJumps.Jump> lastJump = LoadJumps.last(context.window());
         BigDecimal cost = lastJump.map(LoadJumps.Jump::rpeCost).orElse(null);
         if (cost != null && cost.compareTo(context.thresholds().jumpRpeCost()) >= 0) {

@@ -71,7 +71,8 @@ final class GroupBySessionWindow {
     /** Sets of any lift, kind or athlete may be passed; the window picks its own. */
     public LiftWindow build(Collection<AnalyticsSet> sets) {
         List<AnalyticsSet> mine = sets.stream().filter(set -> set.athleteId().equals(athleteId)).toList();
-        GroupBySetTable setTable = GroupBySetTable.of(mine, plan.unit(), plan.backoffReps());
+        GroupBySetTable setTable = GroupBySetTable.of(mine, plan.unit(),
+                topReps -> plan.backoff().targetReps(topReps), plan.topSet().reps());
         Table all = setTable.table();
         Table work = all.where(all.stringColumn(LIFT).isEqualTo(plan.lift())
                 .and(all.stringColumn(KIND).isIn(SetKind.TOP.name(), SetKind.BACKOFF.name())));

@@ -70,9 +70,11 @@ final class GroupBySetTable {
     }
 
     /**
-     * @param backoffTargetReps the plan's backoff reps: a backoff below them is "missed"
+     * @param backoffTargetReps the backoff reps the plan prescribes after a top set of the given reps (the latest top
+     *                          set of the same lift in the session; {@code planTopReps} before any): fewer is "missed"
      */
-    static GroupBySetTable of(List<AnalyticsSet> sets, LoadUnit unit, int backoffTargetReps) {
+    static GroupBySetTable of(List<AnalyticsSet> sets, LoadUnit unit, java.util.function.IntUnaryOperator backoffTargetReps,
+                              int planTopReps) {
         StringColumn session = StringColumn.create(SESSION);
         IntColumn sessionOrder = IntColumn.create(SESSION_ORDER);
         DateColumn date = DateColumn.create(DATE);
@@ -95,8 +97,13 @@ final class GroupBySetTable {
         // Sessions on the same date keep the order in which the caller listed them.
         Map<String, Integer> orderOfSession = new LinkedHashMap<>();
         Map<String, String> methods = new HashMap<>();
+        Map<String, Integer> latestTopReps = new HashMap<>();
         for (AnalyticsSet set : sets) {
             String id = set.sessionId().toString();
+            if (set.kind() == SetKind.TOP) {
+                latestTopReps.put(id + "/" + set.lift(), set.reps());
+            }
+            int target = backoffTargetReps.applyAsInt(latestTopReps.getOrDefault(id + "/" + set.lift(), planTopReps));
             orderOfSession.putIfAbsent(id, orderOfSession.size());
             double loadInUnit = inUnit(set.load(), unit).doubleValue();
             Optional<BigDecimal> effort = effectiveRpe(set);
@@ -123,7 +130,7 @@ final class GroupBySetTable {
             failed.append(indicator(failedRep));
             toFailure.append(indicator(set.kind() == SetKind.TOP
                     && (failedRep || effort.map(value -> value.compareTo(FAILURE_RPE) >= 0).orElse(false))));
-            missed.append(indicator(set.kind() == SetKind.BACKOFF && (failedRep || set.reps() < backoffTargetReps)));
+            missed.append(indicator(set.kind() == SetKind.BACKOFF && (failedRep || set.reps() < target)));
         }
         Table table = Table.create("sets", session, sessionOrder, date, lift, position, kind, load, reps, rpe, e1rm,
                 e1rmRank, volume, one, technique, pain, failed, toFailure, missed);

@@ -22,9 +22,9 @@ class ProgressionMethodsTest {
     @Test
     void linearAddsTheIncrement() {
         TrainingLog log = TrainingLog.of("squat")
-                .session("2025-01-06").top("100", 5, "7.5").backoffs("90", 5, "7", "7", "7")
+                .session("2025-01-06").top("100", 5, "8").backoffs("90", 5, "7", "7", "7")
                 .session("2025-01-13").top("100", 5, "7.5").backoffs("90", 5, "7", "7", "7")
-                .session("2025-01-20").top("100", 5, "8").backoffs("90", 5, "7", "7", "7");
+                .session("2025-01-20").top("100", 5, "7.5").backoffs("90", 5, "7", "7", "7");
 
         Recommendation recommendation = Reviews.recommend(log, Plans.squat(Plans.linear()));
 

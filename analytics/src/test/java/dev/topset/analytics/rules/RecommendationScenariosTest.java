@@ -1,14 +1,12 @@
 package dev.topset.analytics.rules;
 
 import static dev.topset.analytics.rules.RecommendationType.ADD_BACKOFF_SET;
-import static dev.topset.analytics.rules.RecommendationType.DELOAD;
 import static dev.topset.analytics.rules.RecommendationType.HOLD;
 import static dev.topset.analytics.rules.RecommendationType.INCREASE_LOAD;
 import static dev.topset.analytics.rules.RecommendationType.INSUFFICIENT_DATA;
 import static dev.topset.analytics.rules.RecommendationType.LOWER_BACKOFF_LOAD;
 import static dev.topset.analytics.rules.RecommendationType.RAISE_BACKOFF_LOAD;
 import static dev.topset.analytics.rules.RecommendationType.REDUCE_BACKOFF_VOLUME;
-import static dev.topset.analytics.rules.RecommendationType.SMALLER_JUMP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topset.analytics.coach.LiftReview;
@@ -347,29 +345,24 @@ class RecommendationScenariosTest {
     // ---------------------------------------------------------------------------------------------
 
     @Test
-    @DisplayName("LINEAR +5 kg: latest top set already at RPE 9 → add 2.5 kg instead of 5")
-    void smallerJumpWhenTheTopSetIsAtTheTopOfItsRange() {
+    @DisplayName("LINEAR +5 kg: latest top set at RPE 9, the ceiling → hold (before issue 17: SMALLER_JUMP +2.5)")
+    void holdWhenTheTopSetIsAtTheTopOfItsRange() {
         History given = history()
                 .session("2026-01-05").top("squat", 130, 5, 8).backoffs(115, 5, 7, 7.5, 7.5)
                 .session("2026-01-08").top("squat", 135, 5, 8.5).backoffs(117.5, 5, 7, 7.5, 7.5)
                 .session("2026-01-12").top("squat", 140, 5, 9).backoffs(122.5, 5, 7, 7.5, 7.5);
 
-        // All sessions agree (RPE ≤ 9), so linear wants +5 kg. But RPE climbed 8 → 8.5 → 9 and the latest
-        // top set sits at the top of the 7–9 range: another full 5 kg would push it out. Half the increment
-        // (0.5 × 5 = 2.5, on the 2.5 kg grid) keeps it in: 142.5. The last jump cost only 0.5 RPE (< 1).
+        // All sessions agree (RPE ≤ 9), so linear wants +5 kg. But RPE climbed 8 → 8.5 → 9 and the latest top set
+        // sits at the ceiling of the 7–9 range: the trend does not agree yet (seed 000: "add load only when reps,
+        // technique, and recovery agree"), so the load holds.
         then(review(given, squatPlan(Plans.linear(), "5")))
-                .recommends(SMALLER_JUMP, "SmallerJumpRule")
-                .advice("Top set 142.5 kg x 5: add 2.5 kg instead of 5.")
-                .reason("reps, RPE, flags and backoffs agree in all 3 sessions; linear progression adds 5, but the"
-                        + " latest top set was already at RPE 9, the top of the 7-9 range")
-                .topSet("142.5", 5)
-                .overSessions(given, "2026-01-05", "2026-01-08", "2026-01-12")
-                .number("topLoad", "[130, 135, 140]")
+                .recommends(HOLD, "HoldRule")
+                .advice("Hold the top set at 140 kg x 5.")
+                .reason("the top set on 2026-01-12 was at RPE 9, the ceiling of the 7-9 range: one easier session is"
+                        + " not yet a trend")
+                .topSet("140", 5)
                 .number("topRpe", "[8, 8.5, 9]")
-                .number("rpeMax", "9")
-                .number("lastJumpRpeCost", "0.5")
-                .number("planIncrement", "5")
-                .number("smallerJump", "2.5")
+                .number("ladderRung", "PROGRESS")
                 .noMistakes();
     }
 
@@ -454,29 +447,30 @@ class RecommendationScenariosTest {
     }
 
     @Test
-    @DisplayName("Backoffs at RPE 8.9 and reps missed twice → lower them from 125 to 117.5 kg")
+    @DisplayName("Backoffs at RPE 9 every session and reps missed twice → lower them from 125 to 117.5 kg")
     void lowerTheBackoffLoadWhenBackoffsAreTooHard() {
         History given = history()
                 .session("2026-01-05").top("squat", 140, 5, 8)
-                .backoff(125, 5, 8).backoff(125, 5, 8.5).backoff(125, 5, 9)
+                .backoff(125, 5, 8.5).backoff(125, 5, 9).backoff(125, 5, 9.5)
                 .session("2026-01-08").top("squat", 140, 5, 8)
                 .backoff(125, 5, 8.5).backoff(125, 5, 9).backoff(125, 4, 9.5)
                 .session("2026-01-12").top("squat", 140, 5, 8)
-                .backoff(125, 5, 8.5).backoff(125, 4, 9.5).backoff(125, 4, 9.5);
+                .backoff(125, 5, 8.5).backoff(125, 5, 9).backoff(125, 4, 9.5);
 
-        // Backoff RPE over the window: 80 / 9 sets = 8.89 > 8.5, and sets short of 5 reps in 2 sessions.
-        // The backoffs sit 15 kg (10.7 %) under the 140 top set; 5 % more drop = 15.7 % → 118.02 kg →
-        // nearest loadable 117.5 (16.1 % below the top set). This wins over "backoffs climbing" (volume):
-        // grinding backoffs is the more immediate problem, and the top set itself is fine.
+        // Backoff RPE over the window: 81 / 9 sets = 9 > 8.5, flat from session to session (no fatigue trend,
+        // drift 1 < 1.5), and sets short of 5 reps in 2 sessions: the backoff load is simply too heavy. They sit
+        // 15 kg (10.7 %) under the 140 top set; 5 % more drop = 15.7 % → 118.02 kg → nearest loadable 117.5
+        // (16.1 % below the top set). The top set itself is fine. (Backoffs that also climb from session to session
+        // are a fatigue trend: fewer backoffs first, see the ladder scenarios.)
         then(review(given, squatPlan(Plans.linear(), "2.5")))
                 .recommends(LOWER_BACKOFF_LOAD, "LowerBackoffLoadRule")
                 .advice("Lower the backoffs from 125 to 117.5 kg (16.1 % below the top set).")
-                .reason("backoffs averaged RPE 8.89 over the window, above 8.5; backoff reps missed in 2 of 3 sessions")
+                .reason("backoffs averaged RPE 9 over the window, above 8.5; backoff reps missed in 2 of 3 sessions")
                 .backoffLoad("117.5", "16.1")
                 .overSessions(given, "2026-01-05", "2026-01-08", "2026-01-12")
-                .number("backoffRpeMean", "8.89")
-                .number("backoffRpeMeanBySession", "[8.5, 9, 9.17]")
-                .number("backoffSetsMissed", "[0, 1, 2]")
+                .number("backoffRpeMean", "9")
+                .number("backoffRpeMeanBySession", "[9, 9, 9]")
+                .number("backoffSetsMissed", "[0, 1, 1]")
                 .number("backoffLoad", "[125, 125, 125]")
                 .number("suggestedDropPercent", "16.1")
                 .mistakes(MistakeCode.BACKOFFS_TOO_HARD)
@@ -512,27 +506,25 @@ class RecommendationScenariosTest {
     // ---------------------------------------------------------------------------------------------
 
     @Test
-    @DisplayName("Same 140 x 5 getting harder (RPE 8 → 9) and backoffs climbing → deload to 125 kg with 2 backoff sets")
-    void deloadWhenTheTopSetGetsWorseAndTheBackoffsHarder() {
+    @DisplayName("Same 140 x 5 getting harder and backoffs climbing, no earlier step → fewer backoffs first (was DELOAD)")
+    void firstFatigueGetsFewerBackoffsNotADeload() {
         History given = history()
                 .session("2026-01-05").top("squat", 140, 5, 8).backoffs(122.5, 5, 7, 7, 7.5)
                 .session("2026-01-08").top("squat", 140, 5, 8.5).backoffs(122.5, 5, 7.5, 7.5, 8)
                 .session("2026-01-12").top("squat", 140, 5, 9).backoffs(122.5, 5, 8, 8, 8.5);
 
-        // e1RM 172.63 → 169.9 → 167.26: slope −2.68/session = −1.58 % of the mean (≤ −1 %): getting worse.
-        // Backoff RPE 7.17 → 7.67 → 8.17: +0.5/session (≥ 0.25): climbing. Both signals → deload:
-        // top set 140 × 0.9 = 126 → rounded down to 125 kg x 5, backoffs halved (3 → 2).
+        // e1RM 172.63 → 169.9 → 167.26: −1.58 % of the mean per session (≤ −1 %): getting worse. Backoff RPE
+        // 7.17 → 7.67 → 8.17: +0.5/session (≥ 0.25): climbing. Before issue 17 both signals gave DELOAD; seed 000
+        // says "reduce volume before assuming the whole program is broken": rung 1 of the ladder, 3 → 2 backoffs.
         then(review(given, squatPlan(Plans.linear(), "2.5")))
-                .recommends(DELOAD, "DeloadRule")
-                .advice("Deload next session: top set 125 kg x 5 and 2 backoff sets, then resume the plan.")
-                .topSet("125", 5)
+                .recommends(REDUCE_BACKOFF_VOLUME, "ReduceBackoffVolumeRule")
+                .advice("Do 2 backoff sets instead of 3 (-1) and keep the top set as it is.")
                 .backoffSets(2)
-                .overSessions(given, "2026-01-05", "2026-01-08", "2026-01-12")
                 .number("e1rm", "[172.63, 169.9, 167.26]")
                 .number("backoffRpeMean", "[7.17, 7.67, 8.17]")
                 .number("e1rmSlopePercentPerSession", "-1.58")
                 .number("backoffRpeSlopePerSession", "0.5")
-                .number("deloadPercent", "10")
+                .number("ladderRung", "VOLUME")
                 .noMistakes();
     }
 
@@ -555,7 +547,7 @@ class RecommendationScenariosTest {
                 .overSessions(given, "2026-01-05", "2026-01-12")
                 .number("sessionsFound", "2")
                 .number("sessionsNeeded", "3")
-                .onlyRuleAsked()
+                .noTrendRuleAsked()
                 .noMistakes();
     }
 
@@ -794,8 +786,10 @@ class RecommendationScenariosTest {
             return this;
         }
 
-        Then onlyRuleAsked() {
-            assertThat(recommendation.evidence().checked()).hasSize(1);
+        /** Only the break check came before: no rule that reads a trend was asked. */
+        Then noTrendRuleAsked() {
+            assertThat(recommendation.evidence().checked()).extracting(RuleCheck::rule)
+                    .containsExactly("ReturnAfterBreakRule", "InsufficientDataRule");
             return this;
         }
 

@@ -1,5 +1,9 @@
 package dev.topset.analytics.support;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import dev.topset.security.devtokens.TestTokens;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +36,22 @@ import org.springframework.test.context.DynamicPropertySource;
         "logging.level.kafka=WARN",
         "logging.level.state.change.logger=WARN",
         "logging.level.io.zonky=WARN"})
+@Import(AnalyticsIntegrationTest.Today.class)
 public abstract class AnalyticsIntegrationTest {
+
+    /** The review's clock: see {@link ReviewClock}. */
+    @TestConfiguration
+    static class Today {
+
+        @Bean
+        @Primary
+        ReviewClock reviewClock() {
+            return new ReviewClock();
+        }
+    }
+
+    @Autowired
+    protected ReviewClock reviewClock;
 
     public static final String EXPORT_KEY = "test-export-key-0123456789abcdef-0123456789";
 

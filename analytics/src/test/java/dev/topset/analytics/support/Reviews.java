@@ -1,5 +1,7 @@
 package dev.topset.analytics.support;
 
+import dev.topset.analytics.rules.Circumstances;
+import dev.topset.analytics.rules.TopSetComparability;
 import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.LiftWindow;
 import dev.topset.analytics.review.SessionWindow;
@@ -24,5 +26,16 @@ public final class Reviews {
 
     public static Recommendation recommend(TrainingLog log, PlannedLift plan) {
         return new RulesEngine(RuleThresholds.defaults()).recommend(window(log, plan), plan);
+    }
+
+    /** With earlier advice, notes or a review day other than the latest session's. */
+    public static ReviewContext context(TrainingLog log, PlannedLift plan, Circumstances circumstances) {
+        return ReviewContext.of(window(log, plan), plan, RuleThresholds.defaults(), TopSetComparability.stable(),
+                circumstances);
+    }
+
+    public static Recommendation recommend(TrainingLog log, PlannedLift plan, Circumstances circumstances) {
+        return new RulesEngine(RuleThresholds.defaults()).recommend(window(log, plan), plan,
+                TopSetComparability.stable(), circumstances);
     }
 }

@@ -95,7 +95,10 @@ class AnalyticsApiIntegrationTest extends AnalyticsIntegrationTest {
         assertThat(review.get("window").get("requestedSessions").asInt()).isEqualTo(4);
         assertThat(review.get("window").get("sessions")).hasSize(3);
         assertThat(review.get("window").get("sessions").get(0).get("e1rm").decimalValue()).isEqualByComparingTo("123.30");
-        assertThat(review.get("recommendation").get("type").asText()).isEqualTo("INSUFFICIENT_DATA");
+        // 4 sessions asked, 3 logged: the advice of the default window, not "log 1 more" (INSUFFICIENT_DATA before
+        // issue 17)
+        assertThat(review.get("recommendation").get("type").asText()).isEqualTo("INCREASE_LOAD");
+        assertThat(review.get("program").asText()).startsWith("inferred from 3 sessions: top set 5 reps");
         assertThat(review.get("plan").get("progression").get("method").asText()).isEqualTo("LINEAR");
         assertThat(review.get("mistakes").isArray()).isTrue();
     }

@@ -2,6 +2,7 @@ package dev.topset.api.session;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -11,7 +12,19 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param localDate the athlete's calendar date of the session (weekly volume is counted per local week)
  * @param startedAt the device's clock when the session started
+ * @param notes     the lifter's note on the session ("slept badly, knee hurts"); optional
+ * @param flags     observations on the whole session (pain, illness...); optional
  */
 public record StartSession(@TargetAggregateIdentifier UUID sessionId, UUID athleteId, LocalDate localDate,
-                           Instant startedAt, String name, String deviceId) {
+                           Instant startedAt, String name, String deviceId, String notes, Set<SessionFlag> flags) {
+
+    public StartSession {
+        notes = SessionNotes.note(notes);
+        flags = SessionNotes.flags(flags);
+    }
+
+    public StartSession(UUID sessionId, UUID athleteId, LocalDate localDate, Instant startedAt, String name,
+                        String deviceId) {
+        this(sessionId, athleteId, localDate, startedAt, name, deviceId, null, Set.of());
+    }
 }

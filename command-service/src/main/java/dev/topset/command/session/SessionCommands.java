@@ -34,11 +34,13 @@ public class SessionCommands {
         }
         newIds.requireFreeFor(TrainingSession.class, request.sessionId());
         return new StartSession(request.sessionId(), request.athleteId(), request.date(),
-                request.startedAt() != null ? request.startedAt() : clock.instant(), request.name(), deviceId);
+                request.startedAt() != null ? request.startedAt() : clock.instant(), request.name(), deviceId,
+                request.notes(), request.flags());
     }
 
     public FinishSession finish(UUID sessionId, FinishSessionRequest request, String deviceId) {
         var finishedAt = request != null && request.finishedAt() != null ? request.finishedAt() : clock.instant();
-        return new FinishSession(sessionId, finishedAt, deviceId);
+        return request == null ? new FinishSession(sessionId, finishedAt, deviceId)
+                : new FinishSession(sessionId, finishedAt, deviceId, request.notes(), request.flags());
     }
 }

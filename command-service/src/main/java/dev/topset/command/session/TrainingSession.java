@@ -88,7 +88,7 @@ public class TrainingSession {
         TrainingTimeChecks.require("date", command.localDate());
         TrainingTimeChecks.require("startedAt", command.startedAt());
         apply(new SessionStarted(command.sessionId(), command.athleteId(), command.localDate(), command.startedAt(),
-                command.name(), command.deviceId()));
+                command.name(), command.deviceId(), command.notes(), command.flags()));
         return result(false);
     }
 
@@ -164,7 +164,8 @@ public class TrainingSession {
             return result(true);
         }
         TrainingTimeChecks.require("finishedAt", command.finishedAt());
-        apply(new SessionFinished(sessionId, athleteId, command.finishedAt(), command.deviceId()));
+        apply(new SessionFinished(sessionId, athleteId, command.finishedAt(), command.deviceId(), command.notes(),
+                command.flags()));
         return result(false);
     }
 

@@ -544,6 +544,15 @@ class TrainingSessionTest {
     class Finishing {
 
         @Test
+        void theFinishCarriesTheLiftersNoteAndFlags() {
+            fixture.given(started())
+                    .when(new FinishSession(SESSION, AT, PHONE, "  knee hurt  ",
+                            java.util.Set.of(dev.topset.api.session.SessionFlag.PAIN)))
+                    .expectEvents(new SessionFinished(SESSION, ATHLETE, AT, PHONE, "knee hurt",
+                            java.util.Set.of(dev.topset.api.session.SessionFlag.PAIN)));
+        }
+
+        @Test
         void finishesOnceAndAnswersARetry() {
             fixture.given(started())
                     .when(new FinishSession(SESSION, AT, PHONE))

@@ -22,10 +22,15 @@ public record Agreement(List<SessionCheck> sessions, String rpeMax) {
         return new Agreement(checks, plan.topSet().rpeMax().toPlainString());
     }
 
+    /**
+     * A double progression reads progress from the reps themselves, so a session without RPE (common in hypertrophy
+     * logs) still counts when its reps meet the range; every other method needs the effort to judge a load.
+     */
     public static SessionCheck check(SessionSummary session, PlannedLift plan, ProgressionStrategy strategy) {
-        boolean effortKnown = session.topRpe() != null;
+        boolean rated = session.topRpe() != null;
+        boolean effortKnown = rated || !strategy.needsEffort();
         return new SessionCheck(session, strategy.repsMet(session, plan), strategy.repsTarget(plan), effortKnown,
-                effortKnown && session.topRpe().compareTo(plan.topSet().rpeMax()) <= 0,
+                !rated ? effortKnown : session.topRpe().compareTo(plan.topSet().rpeMax()) <= 0,
                 session.warningFlags() == 0, session.backoffsComplete());
     }
 

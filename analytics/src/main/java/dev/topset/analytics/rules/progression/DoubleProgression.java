@@ -16,6 +16,12 @@ final class DoubleProgression implements ProgressionStrategy {
         return session.topReps() >= plan.topSet().reps();
     }
 
+    /** The reps climbing through the range are the signal; RPE, when logged, still caps it. */
+    @Override
+    public boolean needsEffort() {
+        return false;
+    }
+
     @Override
     public String repsTarget(PlannedLift plan) {
         return plan.topSet().reps() + "-" + plan.progression().repCeiling();

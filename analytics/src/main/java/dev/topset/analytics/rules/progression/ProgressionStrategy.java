@@ -15,6 +15,11 @@ public interface ProgressionStrategy {
 
     ProgressionStep next(LiftWindow window, PlannedLift plan, Agreement agreement);
 
+    /** Whether a session needs a logged top-set effort to support progress (all but double progression). */
+    default boolean needsEffort() {
+        return true;
+    }
+
     static ProgressionStrategy of(ProgressionMethod method) {
         return switch (method) {
             case LINEAR -> new LinearProgression();

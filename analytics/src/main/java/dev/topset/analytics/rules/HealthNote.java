@@ -1,0 +1,34 @@
+package dev.topset.analytics.rules;
+
+import dev.topset.analytics.review.SessionRef;
+
+/**
+ * Pain, illness or a technique breakdown recorded in a session of the window: a set or session flag, or words in a
+ * set or session note ({@link HealthWords}).
+ *
+ * @param source where it was written: "set flag", "set note", "session flag", "session note"
+ * @param text   the note as written, or the flag's name
+ */
+public record HealthNote(SessionRef session, Concern concern, String source, String text) {
+
+    public enum Concern {
+        PAIN("pain"),
+        ILLNESS("illness"),
+        TECHNIQUE("technique breakdown");
+
+        private final String words;
+
+        Concern(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** "pain on 2026-01-12 (set note: "left knee hurt")". */
+    public String describe() {
+        return concern.words() + " on " + session.date() + " (" + source + ": \"" + text + "\")";
+    }
+}
