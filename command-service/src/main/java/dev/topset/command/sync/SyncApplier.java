@@ -1,6 +1,8 @@
 package dev.topset.command.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.topset.command.session.SetOutcome;
+import dev.topset.command.session.SetResult;
 import dev.topset.security.Caller;
 import java.net.URI;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -67,9 +70,10 @@ class SyncApplier {
     SyncResponse apply(List<JsonNode> items, String batchDeviceId, Caller caller) {
         SyncItemResult[] results = new SyncItemResult[items.size()];
         Map<UUID, Integer> heldBack = new HashMap<>();
+        Function<SetOutcome, SetResult> coaching = sender.coachingForOneBatch();
         int from = 0;
         while (from < items.size()) {
-            Run run = run(items, from, batchDeviceId, caller, heldBack);
+            Run run = run(items, from, batchDeviceId, caller, heldBack, coaching);
             int end = from + run.answers().size();
             for (int index = from; index < end; index++) {
                 results[index] = run.committed() ? run.answers().get(index - from).get()
@@ -86,7 +90,7 @@ class SyncApplier {
     }
 
     private Run run(List<JsonNode> items, int from, String batchDeviceId, Caller caller,
-                    Map<UUID, Integer> heldBack) {
+                    Map<UUID, Integer> heldBack, Function<SetOutcome, SetResult> coaching) {
         List<Supplier<SyncItemResult>> answers = new ArrayList<>();
         Map<UUID, UUID> startedHere = new HashMap<>();
         SyncItemResult stop = null;
@@ -119,7 +123,7 @@ class SyncApplier {
                     if (item.athleteId() != null) {
                         startedHere.put(item.sessionId(), item.athleteId());
                     }
-                    answers.add(() -> sender.answered(item, answer));
+                    answers.add(() -> sender.answered(item, answer, coaching));
                 } catch (RuntimeException failure) {
                     stop = sender.refused(item, failure);
                 }

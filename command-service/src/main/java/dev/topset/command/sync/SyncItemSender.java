@@ -10,6 +10,7 @@ import dev.topset.security.Caller;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -51,7 +52,7 @@ class SyncItemSender {
     SyncItemResult alone(SyncCommand item, Caller caller) {
         try {
             requireAccess(item, caller, Map.of());
-            return answered(item, retrying.sendAndWait(item.command().get()));
+            return answered(item, retrying.sendAndWait(item.command().get()), feedback::answer);
         } catch (RuntimeException failure) {
             return refused(item, failure);
         }
@@ -82,9 +83,14 @@ class SyncItemSender {
         }
     }
 
-    SyncItemResult answered(SyncCommand item, Object answer) {
+    /** Coaching for the sets of one batch, each stored plan read once (see {@link SetFeedback#forOneBatch}). */
+    Function<SetOutcome, SetResult> coachingForOneBatch() {
+        return feedback.forOneBatch();
+    }
+
+    SyncItemResult answered(SyncCommand item, Object answer, Function<SetOutcome, SetResult> coaching) {
         if (answer instanceof SetOutcome outcome) {
-            SetResult set = feedback.answer(outcome);
+            SetResult set = coaching.apply(outcome);
             return result(item, set.replayed() ? SyncStatus.ALREADY_APPLIED : SyncStatus.ACCEPTED, set, null);
         }
         SessionResult session = (SessionResult) answer;
