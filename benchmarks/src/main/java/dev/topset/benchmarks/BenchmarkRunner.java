@@ -26,14 +26,17 @@ import picocli.CommandLine.Option;
 public final class BenchmarkRunner implements Callable<Integer> {
 
     @Option(names = "--services-dir", defaultValue = "launcher/target/services") Path servicesDirectory;
-    @Option(names = "--only", split = ",", defaultValue = "analytics,baseline,ingest,freshness,replay",
-            description = "benchmarks to run: baseline, ingest, freshness, replay, cohort, analytics, export "
-                    + "(default: ${DEFAULT-VALUE})")
+    @Option(names = "--only", split = ",", defaultValue = "analytics,baseline,floor,ingest,sync,freshness,replay",
+            description = "benchmarks to run: baseline, floor, ingest, sync, freshness, replay, cohort, analytics, "
+                    + "export (default: ${DEFAULT-VALUE})")
     Set<String> only;
     @Option(names = "--replay-events", defaultValue = "1000000",
             description = "events generated for the replay benchmark (default: ${DEFAULT-VALUE})")
     long replayEvents;
     @Option(names = "--clients", defaultValue = "32") int clients;
+    @Option(names = "--sync-sets", defaultValue = "20",
+            description = "sets per /sync batch (each batch also starts its session) (default: ${DEFAULT-VALUE})")
+    int syncSets;
     @Option(names = "--rate", defaultValue = "1000", description = "offered sets/s for freshness") int rate;
     @Option(names = "--system-warmup", defaultValue = "PT120S",
             description = "unmeasured load before anything is measured: the service JVMs' JIT needs minutes on "
@@ -98,7 +101,8 @@ public final class BenchmarkRunner implements Callable<Integer> {
     }
 
     /** The benchmarks that need the running system (launcher wiring). */
-    private static final Set<String> SYSTEM_BENCHMARKS = Set.of("baseline", "ingest", "freshness", "replay", "cohort");
+    private static final Set<String> SYSTEM_BENCHMARKS = Set.of("baseline", "floor", "ingest", "sync", "freshness", "replay",
+            "cohort");
 
     private void runSystemBenchmarks(List<String> lines) throws Exception {
         Path data = Files.createTempDirectory("topset-bench");
@@ -106,23 +110,65 @@ public final class BenchmarkRunner implements Callable<Integer> {
                 serviceJvmOptions);
         try (EmbeddedSystem system = EmbeddedSystem.start(settings);
              HikariDataSource events = pool(system, "topset_events", clients);
-             HikariDataSource query = pool(system, "topset_query", 2)) {
+             HikariDataSource query = pool(system, "topset_query", 2);
+             // PostgreSQL's statistics, read at the start and end of each phase beside the clients' connections
+             HikariDataSource statistics = pool(system, "topset_events", 1)) {
             // The warm-up is for the HTTP benchmarks; the replay brings a million events of its own.
             if (!systemWarmup.isZero() && (only.contains("ingest") || only.contains("freshness"))) {
                 System.out.println("warming up the services for " + systemWarmup + " (not measured)");
                 new IngestBenchmark(system.commandUrl(), system.tokens(), clients, Duration.ZERO, systemWarmup).run();
             }
+            report(lines, "load average (1/5/15 min) at the start: " + LoadAverage.now());
+            PhaseCost.enableStatementCounts(statistics);
             Measurement baseline = null;
             if (only.contains("baseline")) {
-                baseline = new RawInsertBaseline(events, clients, warmup, duration).run();
+                PhaseCost cost = new PhaseCost(system, statistics);
+                baseline = new RawInsertBaseline(events, clients, warmup, duration).run(cost);
                 report(lines, baseline.line());
+                cost.lines("row", baseline.operations()).forEach(line -> report(lines, line));
             }
-            if (only.contains("ingest")) {
-                Measurement ingest = new IngestBenchmark(system.commandUrl(), system.tokens(), clients, warmup, duration).run();
-                report(lines, ingest.line());
+            Measurement floor = null;
+            if (only.contains("floor")) {
+                PhaseCost cost = new PhaseCost(system, statistics);
+                floor = new FrameworkFloor(system, clients, warmup, duration).run(cost);
+                report(lines, floor.line());
+                cost.lines("set", floor.operations()).forEach(line -> report(lines, line));
                 if (baseline != null) {
-                    report(lines, String.format("ingest / baseline = %.1f %% (goal >= 50 %%, p99 <= 50 ms)",
-                            100 * ingest.perSecond() / baseline.perSecond()));
+                    report(lines, String.format("floor / baseline = %.1f %%", ratio(floor, baseline)));
+                }
+            }
+            Measurement ingest = null;
+            if (only.contains("ingest")) {
+                PhaseCost cost = new PhaseCost(system, statistics);
+                ingest = new IngestBenchmark(system.commandUrl(), system.tokens(), clients, warmup, duration).run(cost);
+                report(lines, ingest.line());
+                cost.lines("set", ingest.operations()).forEach(line -> report(lines, line));
+                if (baseline != null) {
+                    report(lines, String.format("ingest / baseline = %.1f %% (goal >= 12 %%, p99 <= 100 ms)",
+                            ratio(ingest, baseline)));
+                }
+                if (floor != null) {
+                    report(lines, String.format("ingest / framework floor = %.1f %% (goal >= 50 %%)",
+                            ratio(ingest, floor)));
+                }
+            }
+            if (only.contains("sync")) {
+                PhaseCost cost = new PhaseCost(system, statistics);
+                SyncBenchmark benchmark = new SyncBenchmark(system.commandUrl(), system.tokens(), clients, syncSets,
+                        warmup, duration);
+                Measurement batches = benchmark.run(cost);
+                report(lines, batches.line());
+                double sets = batches.operations() * (double) syncSets;
+                report(lines, String.format("sync: %.0f sets/s in %d-set batches (goal >= 2,000 sets/s)",
+                        sets / batches.seconds(), syncSets));
+                cost.lines("set", sets).forEach(line -> report(lines, line));
+                if (ingest != null) {
+                    report(lines, String.format("sync / ingest (sets/s) = %.1fx", sets / batches.seconds()
+                            / ingest.perSecond()));
+                }
+                if (baseline != null) {
+                    report(lines, String.format("sync / baseline (sets/s vs rows/s) = %.1f %%",
+                            100 * sets / batches.seconds() / baseline.perSecond()));
                 }
             }
             if (only.contains("freshness")) {
@@ -132,6 +178,7 @@ public final class BenchmarkRunner implements Callable<Integer> {
                 }
                 report(lines, "(goal: p99 <= 250 ms)");
             }
+            report(lines, "load average (1/5/15 min) after the HTTP benchmarks: " + LoadAverage.now());
             if (only.contains("replay")) {
                 lines.addAll(new ReplayBenchmark(system, system.tokens(), query, replayEvents, replayWarmups).run());
             }
@@ -144,6 +191,10 @@ public final class BenchmarkRunner implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private static double ratio(Measurement measured, Measurement baseline) {
+        return 100 * measured.perSecond() / baseline.perSecond();
     }
 
     private static HikariDataSource pool(EmbeddedSystem system, String database, int size) {

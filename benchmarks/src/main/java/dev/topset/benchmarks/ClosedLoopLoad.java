@@ -25,10 +25,20 @@ final class ClosedLoopLoad {
 
     static Measurement measure(String name, List<? extends Operation> workers, Duration warmup, Duration duration)
             throws Exception {
+        return measure(name, workers, warmup, duration, null);
+    }
+
+    /**
+     * @param cost sampled at the start and the end of the measured window (not the warm-up); null for none
+     */
+    static Measurement measure(String name, List<? extends Operation> workers, Duration warmup, Duration duration,
+                               PhaseCost cost) throws Exception {
         LatencyRecorder latencies = new LatencyRecorder();
         AtomicLong completed = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(workers.size());
+        AtomicLong threads = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(workers.size(),
+                task -> new Thread(task, PhaseCost.LOAD_THREADS + threads.incrementAndGet()));
         List<Future<?>> futures = new ArrayList<>();
         for (Operation worker : workers) {
             futures.add(pool.submit(() -> {
@@ -43,11 +53,17 @@ final class ClosedLoopLoad {
         }
         Thread.sleep(warmup.toMillis());
         latencies.reset();
+        if (cost != null) {
+            cost.begin();
+        }
         long before = completed.get();
         long start = System.nanoTime();
         Thread.sleep(duration.toMillis());
         long operations = completed.get() - before;
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (cost != null) {
+            cost.finish();
+        }
         var histogram = latencies.snapshot();
         running.set(false);
         for (Future<?> future : futures) {

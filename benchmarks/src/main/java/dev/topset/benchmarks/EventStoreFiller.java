@@ -106,7 +106,7 @@ final class EventStoreFiller {
     }
 
     /** command-service's V1__axon_event_store.sql, the event table. */
-    private static void createTable(Connection connection) throws SQLException {
+    static void createTable(Connection connection) throws SQLException {
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("""
                     CREATE TABLE IF NOT EXISTS DomainEventEntry (

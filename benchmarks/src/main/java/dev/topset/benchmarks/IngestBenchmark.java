@@ -27,6 +27,11 @@ final class IngestBenchmark {
     }
 
     Measurement run() throws Exception {
+        return run(null);
+    }
+
+    /** @param cost sampled over the measured window; null for none */
+    Measurement run(PhaseCost cost) throws Exception {
         List<SetLoggingClient> devices = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             UUID athlete = UUID.randomUUID();
@@ -37,6 +42,6 @@ final class IngestBenchmark {
         List<ClosedLoopLoad.Operation> logging = devices.stream()
                 .<ClosedLoopLoad.Operation>map(device -> device::logNext).toList();
         return ClosedLoopLoad.measure("ingest: sets via command-service (" + clients + " clients)", logging, warmup,
-                duration);
+                duration, cost);
     }
 }

@@ -34,7 +34,8 @@ final class RawInsertBaseline {
         this.duration = duration;
     }
 
-    Measurement run() throws Exception {
+    /** @param cost sampled over the measured window; null for none */
+    Measurement run(PhaseCost cost) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
             ddl.execute("""
                     CREATE TABLE IF NOT EXISTS bench_raw_event (
@@ -48,7 +49,7 @@ final class RawInsertBaseline {
         }
         try {
             return ClosedLoopLoad.measure("baseline: raw INSERT+COMMIT (" + clients + " JDBC clients)", writers,
-                    warmup, duration);
+                    warmup, duration, cost);
         } finally {
             for (ClosedLoopLoad.Operation writer : writers) {
                 ((Writer) writer).close();

@@ -66,11 +66,31 @@ final class SetLoggingClient {
         return setId;
     }
 
+    /**
+     * Sends a session logged offline as one {@code POST /sync}: the session's start, a top set and backoffs, {@code
+     * sets} sets in all; fails unless every item was accepted.
+     */
+    void syncSession(int sets) throws IOException {
+        UUID offline = RandomUuids.next();
+        StringBuilder items = new StringBuilder("""
+                {"items":[{"type":"START_SESSION","sessionId":"%s","athleteId":"%s","date":"%s"}"""
+                .formatted(offline, athlete, LocalDate.now()));
+        for (int i = 0; i < sets; i++) {
+            items.append("""
+                    ,{"type":"LOG_SET","sessionId":"%s","setId":"%s","kind":"%s","lift":"squat","load":%s,                    "unit":"KG","reps":5,"rpe":8}""".formatted(offline, RandomUuids.next(), i == 0 ? "TOP" : "BACKOFF",
+                    i == 0 ? "140" : "122.5"));
+        }
+        String answer = send(commandUrl + "/sync", items.append("]}").toString());
+        if (!answer.matches("(?s).*\"accepted\"\\s*:\\s*" + (sets + 1) + "\\D.*")) {
+            throw new IllegalStateException("/sync did not accept every item: " + answer);
+        }
+    }
+
     UUID session() {
         return session;
     }
 
-    private void send(String url, String json) throws IOException {
+    private String send(String url, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         HttpURLConnection http = (HttpURLConnection) URI.create(url).toURL().openConnection();
         http.setRequestMethod("POST");
@@ -92,6 +112,7 @@ final class SetLoggingClient {
                 throw new IllegalStateException(url + " answered " + status + ": "
                         + new String(answer, StandardCharsets.UTF_8));
             }
+            return new String(answer, StandardCharsets.UTF_8);
         }
     }
 }

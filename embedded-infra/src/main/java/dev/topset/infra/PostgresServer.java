@@ -71,7 +71,10 @@ public final class PostgresServer implements AutoCloseable {
             // "-c fsync=on" wins over the earlier -F on the postgres command line.
             builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on");
+                    .setServerConfig("full_page_writes", "on")
+                    // statement counts per query (pg_stat_statements view, after CREATE EXTENSION): what the
+                    // services ask per request, for operators and the benchmarks
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements");
         }
         try {
             EmbeddedPostgres postgres = builder.start();

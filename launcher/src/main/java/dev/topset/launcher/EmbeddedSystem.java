@@ -176,6 +176,11 @@ public final class EmbeddedSystem implements AutoCloseable {
         service(serviceName).restart(STARTUP_TIMEOUT);
     }
 
+    /** Process id of a running service JVM (command-service, query-service, analytics), e.g. to read its CPU time. */
+    public long pid(String serviceName) {
+        return service(serviceName).pid();
+    }
+
     private ServiceProcess service(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));

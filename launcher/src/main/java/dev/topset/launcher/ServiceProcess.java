@@ -84,6 +84,11 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + logFile);
     }
 
+    /** The service JVM's process id (it changes when the service is restarted). */
+    long pid() {
+        return process.pid();
+    }
+
     String name() {
         return name;
     }

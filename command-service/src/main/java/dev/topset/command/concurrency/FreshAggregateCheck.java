@@ -1,6 +1,8 @@
 package dev.topset.command.concurrency;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.Message;
@@ -8,6 +10,7 @@ import org.axonframework.messaging.Scope;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,9 +21,13 @@ import org.springframework.beans.factory.ObjectProvider;
  * without this, a node whose cached session missed the other node's top set would reject a backoff
  * ({@code BACKOFF_NEEDS_TOP_SET}) or call a current revision stale. A write on stale state is already caught
  * by the unique (aggregate, sequence) key; a decision that writes nothing is not, hence this check — one
- * indexed {@code max(sequenceNumber)} per command.
+ * indexed {@code max(sequenceNumber)} per aggregate and unit of work: the commands of a sync batch that run in one
+ * unit of work hold the aggregate (and its lock) from the first check on, so later commands on it are checked once.
  */
 class FreshAggregateCheck implements HandlerEnhancerDefinition {
+
+    /** Resource of the root unit of work: the aggregates already found current in it. */
+    private static final String CHECKED = FreshAggregateCheck.class.getName() + ".checked";
 
     private final ObjectProvider<EventStorageEngine> storage;
 
@@ -51,10 +58,17 @@ class FreshAggregateCheck implements HandlerEnhancerDefinition {
             return;
         }
         String id = String.valueOf(scope.getIdentifier());
+        Set<String> checked = CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getOrComputeResource(CHECKED, key -> new HashSet<>())
+                : new HashSet<>();
+        if (checked.contains(id)) {
+            return;
+        }
         Long version = AggregateLifecycle.getVersion();
         Optional<Long> stored = storage.getObject().lastSequenceNumberFor(id);
         if (stored.isPresent() && stored.get() > version) {
             throw new StaleAggregateException(id, version, stored.get());
         }
+        checked.add(id);
     }
 }

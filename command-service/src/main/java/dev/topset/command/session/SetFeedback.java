@@ -1,5 +1,7 @@
 package dev.topset.command.session;
 
+import dev.topset.api.training.Load;
+import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetDetails;
 import dev.topset.api.training.SetKind;
 import dev.topset.command.coaching.GuidanceItem;
@@ -14,8 +16,12 @@ import dev.topset.science.coaching.SetGuidance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,19 +53,70 @@ public class SetFeedback {
     }
 
     public SetResult answer(SetOutcome outcome) {
+        return answer(outcome, new StoredReads());
+    }
+
+    /**
+     * Coaching for the sets of one batch (a sync): an athlete's plan for a lift and the top sets of the session
+     * before are read once for all its sets, not once per set. Use it for one request only: it keeps what it read.
+     */
+    public Function<SetOutcome, SetResult> forOneBatch() {
+        CoachingReads reads = new RememberedReads(new StoredReads());
+        return outcome -> answer(outcome, reads);
+    }
+
+    /** What coaching reads of the stored state. */
+    private interface CoachingReads {
+        EffectivePlan plan(UUID athleteId, String lift, LoadUnit unitOfTheDay);
+
+        Optional<Load> heaviestOfLastSession(UUID athleteId, String lift, UUID sessionId, Instant before);
+    }
+
+    private final class StoredReads implements CoachingReads {
+        @Override
+        public EffectivePlan plan(UUID athleteId, String lift, LoadUnit unitOfTheDay) {
+            return plans.effective(athleteId, lift, unitOfTheDay);
+        }
+
+        @Override
+        public Optional<Load> heaviestOfLastSession(UUID athleteId, String lift, UUID sessionId, Instant before) {
+            return previousTopSets.heaviestOfLastSession(athleteId, lift, sessionId, before);
+        }
+    }
+
+    private record RememberedReads(CoachingReads stored, Map<List<Object>, EffectivePlan> plans,
+                                   Map<List<Object>, Optional<Load>> previous) implements CoachingReads {
+        RememberedReads(CoachingReads stored) {
+            this(stored, new HashMap<>(), new HashMap<>());
+        }
+
+        @Override
+        public EffectivePlan plan(UUID athleteId, String lift, LoadUnit unitOfTheDay) {
+            return plans.computeIfAbsent(List.of(athleteId, lift, unitOfTheDay),
+                    key -> stored.plan(athleteId, lift, unitOfTheDay));
+        }
+
+        @Override
+        public Optional<Load> heaviestOfLastSession(UUID athleteId, String lift, UUID sessionId, Instant before) {
+            return previous.computeIfAbsent(List.of(athleteId, lift, sessionId, before),
+                    key -> stored.heaviestOfLastSession(athleteId, lift, sessionId, before));
+        }
+    }
+
+    private SetResult answer(SetOutcome outcome, CoachingReads reads) {
         SetResult result = outcome.result();
         if (result.voided() || result.kind() == SetKind.DROP || result.kind() == SetKind.ACCESSORY) {
             return result;
         }
         try {
-            return withFeedback(outcome);
+            return withFeedback(outcome, reads);
         } catch (RuntimeException e) {
             log.warn("no coaching for set {} of session {}: {}", result.setId(), result.sessionId(), e.toString());
             return result;
         }
     }
 
-    private SetResult withFeedback(SetOutcome outcome) {
+    private SetResult withFeedback(SetOutcome outcome, CoachingReads reads) {
         SetResult result = outcome.result();
         CoachedSet set = coached(result.setId(), result.kind(), result.set());
         List<CoachedSet> earlier = new ArrayList<>();
@@ -70,9 +127,9 @@ public class SetFeedback {
             earlier.add(coached(logged.setId(), logged.kind(), logged.current()));
         }
         String lift = result.set().lift();
-        EffectivePlan plan = plans.effective(outcome.athleteId(), lift, set.load().unit());
+        EffectivePlan plan = reads.plan(outcome.athleteId(), lift, set.load().unit());
         Instant sessionStart = outcome.sessionStartedAt() != null ? outcome.sessionStartedAt() : clock.instant();
-        List<GuidanceItem> items = guidance.forSet(set, earlier, plan.plan(), () -> previousTopSets
+        List<GuidanceItem> items = guidance.forSet(set, earlier, plan.plan(), () -> reads
                 .heaviestOfLastSession(outcome.athleteId(), lift, result.sessionId(), sessionStart))
                 .stream().map(GuidanceItem::of).toList();
         Prescription prescription = result.kind() == SetKind.TOP ? prescription(set, plan) : null;

@@ -112,6 +112,60 @@ class SyncIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     @Test
+    void aSessionLoggedOfflineIsStoredInOneTransaction() {
+        UUID athlete = registerAthlete("KG");
+        UUID session = UUID.randomUUID();
+        String s = session.toString();
+        List<String> batch = new ArrayList<>();
+        batch.add("""
+                {"type": "START_SESSION", "sessionId": "%s", "athleteId": "%s", "date": "2026-11-23"}"""
+                .formatted(s, athlete));
+        batch.add(logSet(s, UUID.randomUUID(), "TOP", "squat", "140", "5", "8"));
+        for (int i = 0; i < 19; i++) {
+            batch.add(logSet(s, UUID.randomUUID(), "BACKOFF", "squat", "122.5", "5", "7.5"));
+        }
+        HttpJson.Response answer = http.post("/sync", items(batch.toArray(String[]::new)));
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+        assertThat(answer.body().path("accepted").asInt()).isEqualTo(21);
+        assertThat(eventsOf(session)).isEqualTo(21);
+        // rows written by one transaction carry its id in xmin: one append, one commit for the whole batch
+        assertThat(transactionsWriting("DomainEventEntry", "aggregateIdentifier", s)).isEqualTo(1);
+        assertThat(transactionsWriting("set_session", "session_id", session)).isEqualTo(1);
+        assertThat(answer.body().path("items").get(1).path("result").path("prescription").isObject()).isTrue();
+    }
+
+    @Test
+    void aRuleBrokenInTheMiddleRecordsNothingAndTheItemsAroundItCommit() {
+        UUID athlete = registerAthlete("KG");
+        UUID session = startSession(athlete, "2026-11-23T08:00:00Z");
+        String s = session.toString();
+        UUID taken = UUID.randomUUID();
+        String batch = items(
+                logSet(s, UUID.randomUUID(), "TOP", "squat", "140", "5", "8"),
+                logSet(s, UUID.randomUUID(), "BACKOFF", "squat", "122.5", "5", "7.5"),
+                logSet(s, UUID.randomUUID(), "BACKOFF", "bench", "90", "5", "7"),
+                logSet(s, taken, "BACKOFF", "squat", "122.5", "5", "8"),
+                logSet(s, UUID.randomUUID(), "BACKOFF", "squat", "122.5", "5", "8.5"));
+        UUID other = startSession(athlete, "2026-11-24T08:00:00Z");
+        http.post("/sessions/" + other + "/sets", """
+                {"setId": "%s", "kind": "TOP", "lift": "squat", "load": 100, "unit": "KG", "reps": 5, "rpe": 8}"""
+                .formatted(taken));
+        JsonNode first = http.post("/sync", batch).body();
+        assertThat(statuses(first.path("items")))
+                .containsExactly("ACCEPTED", "ACCEPTED", "REJECTED", "CONFLICT", "ACCEPTED");
+        assertThat(first.path("items").get(2).path("problem").path("rule").asText()).isEqualTo("BACKOFF_NEEDS_TOP_SET");
+        assertThat(first.path("items").get(3).path("problem").path("rule").asText()).isEqualTo("ID_TAKEN");
+        // started + top + 2 backoffs: the rejected and the conflicting item recorded nothing
+        assertThat(eventsOf(session)).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT session_id FROM set_session WHERE set_id = ?").param(taken).query(UUID.class)
+                .single()).isEqualTo(other);
+        JsonNode retry = http.post("/sync", batch).body();
+        assertThat(statuses(retry.path("items")))
+                .containsExactly("ALREADY_APPLIED", "ALREADY_APPLIED", "REJECTED", "CONFLICT", "ALREADY_APPLIED");
+        assertThat(eventsOf(session)).isEqualTo(4);
+    }
+
+    @Test
     void finishingInABatchStopsLaterSetsAndReplaysOnRetry() {
         UUID athlete = registerAthlete("KG");
         UUID session = startSession(athlete, "2026-11-23T08:00:00Z");
@@ -231,6 +285,11 @@ class SyncIntegrationTest extends CommandServiceIntegrationTest {
 
     private static JsonNode replayed(JsonNode result) {
         return result.isObject() ? ((ObjectNode) result.deepCopy()).put("replayed", true) : result;
+    }
+
+    private long transactionsWriting(String table, String column, Object value) {
+        return jdbc.sql("SELECT count(DISTINCT xmin::text) FROM " + table + " WHERE " + column + " = ?").param(value)
+                .query(Long.class).single();
     }
 
     private long allEvents() {
