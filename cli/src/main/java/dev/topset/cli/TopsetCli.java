@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 "%nExit codes: 0 done, 1 refused by the service (the problem is printed), 2 usage error,"
                         + " 3 service unreachable or failing.",
                 "%nExamples:",
-                "  topset login --dev               sign in to the local system",
+                "  topset login --dev              sign in to the local system",
                 "  topset log squat 140x5@8        a top set at RPE 8 (starts today's session)",
                 "  topset backoff squat 3x8rir2    3 backoffs at the prescribed load, RIR 2",
                 "  topset correct 140x4@8.5        correct the last set; topset undo voids it",
