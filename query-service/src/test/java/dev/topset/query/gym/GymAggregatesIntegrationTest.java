@@ -3,14 +3,12 @@ package dev.topset.query.gym;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
 import dev.topset.api.gym.CoachAdded;
 import dev.topset.api.gym.CoachRemoved;
 import dev.topset.api.gym.ConsentRevoked;
 import dev.topset.api.gym.ConsentScope;
 import dev.topset.api.gym.GymCreated;
-import dev.topset.api.gym.GymEvent;
 import dev.topset.api.gym.MemberInvited;
 import dev.topset.api.gym.MemberJoined;
 import dev.topset.api.gym.MemberLeft;
@@ -19,7 +17,6 @@ import dev.topset.api.recommendation.RecommendationIssued;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.query.support.QueryServiceIntegrationTest;
-import dev.topset.query.support.StreamEvents;
 import dev.topset.security.devtokens.TestTokens;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,24 +39,12 @@ class GymAggregatesIntegrationTest extends QueryServiceIntegrationTest {
     @Autowired
     private GymAccess access;
 
-    private StreamEvents streams;
     private final UUID gym = UUID.randomUUID();
     private final UUID otherGym = UUID.randomUUID();
     private final UUID ada = UUID.randomUUID();
     private final UUID ben = UUID.randomUUID();
     private final UUID cy = UUID.randomUUID();
     private final UUID dee = UUID.randomUUID();
-
-    private void publish(TrainingEvent event, String aggregateType, UUID aggregateId) {
-        if (streams == null) {
-            streams = new StreamEvents(publisher(), objectMapper);
-        }
-        streams.publish(event, aggregateType, aggregateId);
-    }
-
-    private void gym(GymEvent event) {
-        publish(event, "Gym", event.gymId());
-    }
 
     private void athlete(UUID id, String name, Load bodyWeight) {
         publish(new AthleteRegistered(id, name, bodyWeight.unit(), bodyWeight), "Athlete", id);

@@ -3,18 +3,15 @@ package dev.topset.query.gym;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
 import dev.topset.api.gym.CoachAdded;
 import dev.topset.api.gym.ConsentScope;
 import dev.topset.api.gym.GymCreated;
-import dev.topset.api.gym.GymEvent;
 import dev.topset.api.gym.MemberInvited;
 import dev.topset.api.gym.MemberJoined;
 import dev.topset.api.training.Load;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.query.support.QueryServiceIntegrationTest;
-import dev.topset.query.support.StreamEvents;
 import dev.topset.security.devtokens.TestTokens;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,24 +30,12 @@ class GymViewsIntegrationTest extends QueryServiceIntegrationTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 18);
 
-    private StreamEvents streams;
     private final UUID gym = UUID.randomUUID();
     private final UUID ann = UUID.randomUUID();
     private final UUID bo = UUID.randomUUID();
     private final UUID cal = UUID.randomUUID();
     private final UUID dot = UUID.randomUUID();
     private final UUID lee = UUID.randomUUID();
-
-    private void publish(TrainingEvent event, String aggregateType, UUID aggregateId) {
-        if (streams == null) {
-            streams = new StreamEvents(publisher(), objectMapper);
-        }
-        streams.publish(event, aggregateType, aggregateId);
-    }
-
-    private void gym(GymEvent event) {
-        publish(event, "Gym", event.gymId());
-    }
 
     private void squat(UUID athlete, LocalDate date, Load top, int reps, String rpe, Load backoff, int backoffs) {
         var session = session(athlete).start(date, "Lower");

@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
 import dev.topset.api.envelope.EventEnvelope;
+import dev.topset.api.gym.GymEvent;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.infra.PostgresServer;
 import java.time.Duration;
@@ -60,6 +62,8 @@ public abstract class QueryServiceIntegrationTest {
         registry.add("topset.security.issuer", TestTokens::issuer);
     }
 
+    private StreamEvents streams;
+
     /** The bearer token {@link #http} sends; null sends none. */
     protected String token;
 
@@ -107,6 +111,21 @@ public abstract class QueryServiceIntegrationTest {
                 athleteId, 0));
         actAs(athleteId);
         return athleteId;
+    }
+
+    /**
+     * Publishes an event of any stream (an athlete's, a gym's), numbered within its stream and keyed as command-service
+     * keys it.
+     */
+    protected void publish(TrainingEvent event, String aggregateType, UUID aggregateId) {
+        if (streams == null) {
+            streams = new StreamEvents(publisher(), objectMapper);
+        }
+        streams.publish(event, aggregateType, aggregateId);
+    }
+
+    protected void gym(GymEvent event) {
+        publish(event, "Gym", event.gymId());
     }
 
     protected SessionScript session(UUID athleteId) {
