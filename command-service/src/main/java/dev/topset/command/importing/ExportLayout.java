@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVParser;
 interface ExportLayout {
 
     /** The parts of a set that validation can find wrong, to be named by the file's own column. */
-    enum Field { START, WORKOUT_NAME, EXERCISE, WEIGHT, REPS, RPE, NOTE }
+    enum Field { START, WORKOUT_NAME, EXERCISE, WEIGHT, REPS, RPE, NOTE, DESCRIPTION }
 
     ImportSource source();
 

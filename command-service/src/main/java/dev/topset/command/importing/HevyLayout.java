@@ -28,6 +28,8 @@ class HevyLayout implements ExportLayout {
     static final String END = "end_time";
     static final String EXERCISE = "exercise_title";
     static final String EXERCISE_NOTES = "exercise_notes";
+    static final String DESCRIPTION = "description";
+    static final String SUPERSET = "superset_id";
     static final String SET_TYPE = "set_type";
     static final String WEIGHT_KG = "weight_kg";
     static final String WEIGHT_LBS = "weight_lbs";
@@ -48,7 +50,7 @@ class HevyLayout implements ExportLayout {
 
     private static Map<Field, String> columns(String weight) {
         return Map.of(Field.START, START, Field.WORKOUT_NAME, TITLE, Field.EXERCISE, EXERCISE, Field.WEIGHT, weight,
-                Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, EXERCISE_NOTES);
+                Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, EXERCISE_NOTES, Field.DESCRIPTION, DESCRIPTION);
     }
 
     @Override
@@ -83,6 +85,8 @@ class HevyLayout implements ExportLayout {
                 BigDecimal rpe = row.decimal(RPE);
                 // every text of the row is read before the verdict: a bad note makes the row bad, not a set without it
                 String note = row.text(EXERCISE_NOTES);
+                String description = row.text(DESCRIPTION);
+                String superset = row.text(SUPERSET);
                 if (row.failed()) {
                     continue;
                 }
@@ -92,7 +96,8 @@ class HevyLayout implements ExportLayout {
                     continue;
                 }
                 rows.add(new WorkoutRow(line, identity, start, end, title, exercise, marker,
-                        load == null ? BigDecimal.ZERO : load, unit, reps, rpe, note, load == null));
+                        load == null ? BigDecimal.ZERO : load, unit, reps, rpe, note, load == null, description,
+                        superset));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

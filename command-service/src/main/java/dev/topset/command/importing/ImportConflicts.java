@@ -92,7 +92,7 @@ class ImportConflicts {
                     sets.add(set);
                 }
             }
-            clean.add(new PlannedSession(session.line(), start, session.finishedAt(), sets));
+            clean.add(new PlannedSession(session.line(), start, session.finishedAt(), sets, session.description()));
         }
         return new Checked(clean, errors, alreadyStored);
     }

@@ -1,6 +1,7 @@
 package dev.topset.command.importing;
 
 import dev.topset.command.access.AthleteAccess;
+import dev.topset.command.importing.ledger.ImportedWorkout;
 import dev.topset.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,6 +39,16 @@ public class ImportJobController {
     public ImportJob job(@PathVariable UUID athleteId, @PathVariable UUID importId, Caller caller) {
         access.read(caller, athleteId);
         return jobs.job(athleteId, importId);
+    }
+
+    @GetMapping("/athletes/{athleteId}/imports/{importId}/workouts")
+    @Operation(summary = "What the app knew of the import's workouts beyond their sets",
+            description = "Per session: the workout's description (Strong Workout Notes, Hevy description) and the"
+                    + " app's supersets (Hevy superset_id → the set ids done in it); workouts with neither are left"
+                    + " out.")
+    public List<ImportedWorkout> workouts(@PathVariable UUID athleteId, @PathVariable UUID importId, Caller caller) {
+        access.read(caller, athleteId);
+        return jobs.workouts(athleteId, importId);
     }
 
     @GetMapping(path = "/athletes/{athleteId}/imports/{importId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -6,7 +6,9 @@ import dev.topset.command.importing.ledger.ImportIds;
 import dev.topset.command.importing.ledger.ImportRecord;
 import dev.topset.command.importing.ledger.ImportRecords;
 import dev.topset.command.importing.ledger.ImportStatus;
+import dev.topset.command.importing.ledger.ImportStarts;
 import dev.topset.command.importing.ledger.ImportUndo;
+import dev.topset.command.importing.ledger.ImportedWorkout;
 import dev.topset.command.importing.ledger.StartImport;
 import dev.topset.command.rule.ConflictException;
 import dev.topset.command.rule.NotFoundException;
@@ -41,13 +43,15 @@ class ImportJobs {
     private final WorkoutImporter importer;
     private final ImportRecords records;
     private final ImportUndo undo;
+    private final ImportStarts starts;
     private final CommandGateway commands;
     private final ImportProperties properties;
     private final Map<UUID, LiveImport> live = new ConcurrentHashMap<>();
     private final ExecutorService runners;
 
-    ImportJobs(WorkoutImporter importer, ImportRecords records, ImportUndo undo, CommandGateway commands,
-               ImportProperties properties) {
+    ImportJobs(WorkoutImporter importer, ImportRecords records, ImportUndo undo, ImportStarts starts,
+               CommandGateway commands, ImportProperties properties) {
+        this.starts = starts;
         this.importer = importer;
         this.records = records;
         this.undo = undo;
@@ -91,7 +95,7 @@ class ImportJobs {
         WorkoutImporter.Prepared prepared = importer.prepare(request);
         commands.sendAndWait(new StartImport(importId, request.athleteId(), request.source().key(), fileSha256,
                 request.options(), prepared.report().rows(), prepared.report().skippedRows(), prepared.setsToSend(),
-                prepared.sessionIds()));
+                prepared.sessionIds(), prepared.workouts()));
         UUID id = importId;
         LiveImport job = new LiveImport(ImportJob.of(records.find(request.athleteId(), id).orElseThrow()));
         live.put(id, job);
@@ -149,6 +153,12 @@ class ImportJobs {
             LiveImport.end(emitter, current);
         }
         return emitter;
+    }
+
+    /** The descriptions and supersets the import kept, per workout. */
+    List<ImportedWorkout> workouts(UUID athleteId, UUID importId) {
+        records.find(athleteId, importId).orElseThrow(() -> notFound(importId));
+        return starts.workouts(importId);
     }
 
     /** Voids exactly the sets the import recorded; undoing an undone import changes nothing. */

@@ -43,6 +43,8 @@ class ImportPlanner {
     private static final BigDecimal FAILURE_RPE = BigDecimal.TEN;
     /** Hevy keeps kilograms internally: a pound-based lifter's sets export as 102.05828 kg. */
     private static final int LOAD_DECIMALS = 3;
+    /** A workout's description: what an app's notes field holds, bounded like a set's note is. */
+    static final int MAX_DESCRIPTION = 2000;
     private static final Map<String, Field> FIELD_OF_PROPERTY = Map.of("lift", Field.EXERCISE, "load", Field.WEIGHT,
             "reps", Field.REPS, "rpe", Field.RPE, "note", Field.NOTE, "name", Field.WORKOUT_NAME, "date", Field.START,
             "startedAt", Field.START, "performedAt", Field.START);
@@ -93,9 +95,9 @@ class ImportPlanner {
         List<PlannedSet> sets = SetClassifier.classify(rows, exercises).stream()
                 .map(set -> new PlannedSet(set.row().line(), request(nameId(athleteId, source, "set|"
                         + set.row().identity()), set.kind(), set.lift(), set.row(), startedAt,
-                        set.bodyweight() ? Set.of(SetFlag.BODYWEIGHT) : Set.of())))
+                        set.bodyweight() ? Set.of(SetFlag.BODYWEIGHT) : Set.of()), set.row().superset()))
                 .toList();
-        return new PlannedSession(first.line(), start, finishedAt, sets);
+        return new PlannedSession(first.line(), start, finishedAt, sets, first.workoutNote());
     }
 
     /** Every check a device's request goes through, applied to the row alone (its kind does not matter). */
@@ -115,6 +117,10 @@ class ImportPlanner {
             String property = violation.getPropertyPath().toString();
             errors.add(RowError.format(row.line(), columns.getOrDefault(FIELD_OF_PROPERTY.get(property), property),
                     violation.getMessage()));
+        }
+        if (row.workoutNote() != null && row.workoutNote().length() > MAX_DESCRIPTION) {
+            errors.add(RowError.format(row.line(), columns.get(Field.DESCRIPTION), "at most " + MAX_DESCRIPTION
+                    + " characters"));
         }
         if (errors.isEmpty()) {
             try {
@@ -146,7 +152,8 @@ class ImportPlanner {
                 ? row.weight().setScale(LOAD_DECIMALS, RoundingMode.HALF_UP) : row.weight();
         BigDecimal rpe = row.rpe() == null && row.marker() == SetMarker.FAILURE ? FAILURE_RPE : row.rpe();
         return new WorkoutRow(row.line(), row.identity(), row.workoutStart(), row.workoutEnd(), row.workoutName(),
-                row.exercise(), row.marker(), weight, row.unit(), row.reps(), rpe, row.note(), row.weightEmpty());
+                row.exercise(), row.marker(), weight, row.unit(), row.reps(), rpe, row.note(), row.weightEmpty(),
+                row.workoutNote(), row.superset());
     }
 
     private static Instant instant(LocalDateTime local, ZoneId zone) {

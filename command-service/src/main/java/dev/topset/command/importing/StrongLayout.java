@@ -38,6 +38,7 @@ class StrongLayout implements ExportLayout {
     static final String DISTANCE = "Distance";
     static final String SECONDS = "Seconds";
     static final String NOTES = "Notes";
+    static final String WORKOUT_NOTES = "Workout Notes";
     static final String RPE = "RPE";
 
     private static final List<String> REQUIRED = List.of(DATE, WORKOUT_NAME, EXERCISE, SET_ORDER, WEIGHT, REPS);
@@ -55,7 +56,8 @@ class StrongLayout implements ExportLayout {
     }
 
     private static final Map<Field, String> COLUMNS = Map.of(Field.START, DATE, Field.WORKOUT_NAME, WORKOUT_NAME,
-            Field.EXERCISE, EXERCISE, Field.WEIGHT, WEIGHT, Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, NOTES);
+            Field.EXERCISE, EXERCISE, Field.WEIGHT, WEIGHT, Field.REPS, REPS, Field.RPE, RPE, Field.NOTE, NOTES,
+            Field.DESCRIPTION, WORKOUT_NOTES);
 
     @Override
     public WorkoutFile read(CsvText csv, LoadUnit defaultUnit) {
@@ -91,6 +93,7 @@ class StrongLayout implements ExportLayout {
                 }
                 // every text of the row is read before the verdict: a bad note makes the row bad, not a set without it
                 String note = row.text(NOTES);
+                String workoutNote = row.text(WORKOUT_NOTES);
                 String duration = row.text(DURATION);
                 if (row.failed()) {
                     continue;
@@ -104,7 +107,8 @@ class StrongLayout implements ExportLayout {
                     continue;
                 }
                 rows.add(new WorkoutRow(line, identity, start, end(start, duration), workout, exercise, marker,
-                        weight == null ? BigDecimal.ZERO : weight, unit, reps, rpe, note, weight == null));
+                        weight == null ? BigDecimal.ZERO : weight, unit, reps, rpe, note, weight == null, workoutNote,
+                        null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

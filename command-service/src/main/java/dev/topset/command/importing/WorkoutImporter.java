@@ -5,6 +5,7 @@ import dev.topset.api.session.StartSession;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetKind;
 import dev.topset.command.importing.PlannedSession.PlannedSet;
+import dev.topset.command.importing.ledger.ImportedWorkout;
 import dev.topset.command.rule.ConflictException;
 import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.session.LogSetRequest;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -98,6 +100,20 @@ class WorkoutImporter {
 
         List<UUID> sessionIds() {
             return plan.sessions().stream().map(session -> session.start().sessionId()).toList();
+        }
+
+        /** Descriptions and supersets of the workouts that have any: kept with the import. */
+        List<ImportedWorkout> workouts() {
+            List<ImportedWorkout> workouts = new ArrayList<>();
+            for (PlannedSession session : plan.sessions()) {
+                Map<String, List<UUID>> supersets = new TreeMap<>();
+                session.sets().stream().filter(set -> set.superset() != null).forEach(set -> supersets
+                        .computeIfAbsent(set.superset(), group -> new ArrayList<>()).add(set.request().setId()));
+                if (session.description() != null || !supersets.isEmpty()) {
+                    workouts.add(new ImportedWorkout(session.start().sessionId(), session.description(), supersets));
+                }
+            }
+            return workouts;
         }
     }
 

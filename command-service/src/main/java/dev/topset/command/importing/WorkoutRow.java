@@ -13,10 +13,12 @@ import java.time.LocalDateTime;
  * @param workoutEnd   null when the export does not say (Strong without a readable Duration)
  * @param note         the set's or exercise's note, if any
  * @param weightEmpty  the weight cell was empty (the apps' bodyweight exercises): {@code weight} is 0 then
+ * @param workoutNote  the workout's description (Strong: Workout Notes, Hevy: description), if any
+ * @param superset     the app's superset group of the row within its workout (Hevy: superset_id), if any
  */
 record WorkoutRow(long line, String identity, LocalDateTime workoutStart, LocalDateTime workoutEnd, String workoutName,
                   String exercise, SetMarker marker, BigDecimal weight, LoadUnit unit, int reps, BigDecimal rpe,
-                  String note, boolean weightEmpty) {
+                  String note, boolean weightEmpty, String workoutNote, String superset) {
 
     /** The workout this row belongs to, stable across re-exports of the same history. */
     String workoutKey() {

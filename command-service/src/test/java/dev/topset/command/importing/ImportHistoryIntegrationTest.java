@@ -176,14 +176,25 @@ class ImportHistoryIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(as(UUID.randomUUID()).get(location).status()).isEqualTo(404);
     }
 
-    /** Before: an empty Hevy weight was stored as load 0 like an empty bar, with nothing to tell them apart. */
+    /**
+     * Before: an empty Hevy weight was stored as load 0 like an empty bar, with nothing to tell them apart, and the
+     * workout's description and supersets were dropped.
+     */
     @Test
-    void anEmptyWeightOfABodyweightExerciseIsKeptAsBodyweight() throws Exception {
+    void bodyweightSetsDescriptionsAndSupersetsAreKept() throws Exception {
         UUID athlete = registerAthlete("KG");
+        String workout = "\"Upper\",\"3 Nov 2026, 07:06\",\"3 Nov 2026, 08:11\",\"Deload week\",";
         String file = HEVY_HEADER.formatted("weight_kg")
-                + "\"Upper\",\"3 Nov 2026, 07:06\",\"3 Nov 2026, 08:11\",\"\",\"Pull Up\",,,0,\"normal\",,10,,,\n"
-                + "\"Upper\",\"3 Nov 2026, 07:06\",\"3 Nov 2026, 08:11\",\"\",\"Pull Up\",,,1,\"normal\",10,6,,,\n";
-        importAndWait(athlete, "source=hevy", file);
+                + workout + "\"Pull Up\",0,,0,\"normal\",,10,,,\n"
+                + workout + "\"Chest Dip\",0,,0,\"normal\",10,8,,,\n"
+                + workout + "\"Pull Up\",0,,1,\"normal\",10,6,,,\n";
+        JsonNode job = importAndWait(athlete, "source=hevy", file);
+
+        JsonNode workouts = as(athlete).get("/athletes/" + athlete + "/imports/" + job.path("importId").asText()
+                + "/workouts").body();
+        assertThat(workouts.size()).isEqualTo(1);
+        assertThat(workouts.get(0).path("description").asText()).isEqualTo("Deload week");
+        assertThat(workouts.get(0).path("supersets").path("0").size()).isEqualTo(3);
 
         List<String> flags = new ArrayList<>();
         for (JsonNode event : as(athlete).get("/athletes/" + athlete + "/events?limit=1000").body().path("events")) {
@@ -192,7 +203,7 @@ class ImportHistoryIntegrationTest extends CommandServiceIntegrationTest {
                 flags.add(details.path("load").path("amount").asText() + " " + details.path("flags"));
             }
         }
-        assertThat(flags).containsExactly("0 [\"BODYWEIGHT\"]", "10 []");
+        assertThat(flags).containsExactly("0 [\"BODYWEIGHT\"]", "10 []", "10 []");
     }
 
     /** Before: there were no per-athlete aliases; "Kniebeuge" was a lift of its own. */

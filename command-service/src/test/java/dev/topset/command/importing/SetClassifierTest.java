@@ -117,6 +117,6 @@ class SetClassifierTest {
         line++;
         LocalDateTime start = LocalDateTime.of(2026, 11, 2, 18, 0);
         return new WorkoutRow(line, "w|" + exercise + "|" + line, start, null, "Lower A", exercise, marker,
-                new BigDecimal(weight), unit, 5, null, null, false);
+                new BigDecimal(weight), unit, 5, null, null, false, null, null);
     }
 }

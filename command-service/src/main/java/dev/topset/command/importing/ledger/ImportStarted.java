@@ -9,5 +9,10 @@ import java.util.UUID;
  * command-service (never published, never part of an athlete's exported history).
  */
 public record ImportStarted(UUID importId, UUID athleteId, String source, String fileSha256, String options,
-                            int rows, int rowsRejected, int setsPlanned, List<UUID> sessionIds, Instant startedAt) {
+                            int rows, int rowsRejected, int setsPlanned, List<UUID> sessionIds, Instant startedAt,
+                            List<ImportedWorkout> workouts) {
+
+    public ImportStarted {
+        workouts = workouts == null ? List.of() : List.copyOf(workouts);
+    }
 }

@@ -24,10 +24,12 @@ import org.springframework.stereotype.Component;
 public class ImportUndo {
 
     private final EventStore eventStore;
+    private final ImportStarts starts;
     private final CommandGateway commands;
 
-    ImportUndo(EventStore eventStore, CommandGateway commands) {
+    ImportUndo(EventStore eventStore, ImportStarts starts, CommandGateway commands) {
         this.eventStore = eventStore;
+        this.starts = starts;
         this.commands = commands;
     }
 
@@ -48,12 +50,8 @@ public class ImportUndo {
     private List<UUID> sessionsOf(UUID importId) {
         Set<UUID> sessions = new HashSet<>();
         List<UUID> ordered = new ArrayList<>();
-        DomainEventStream events = eventStore.readEvents(importId.toString(), 0);
-        while (events.hasNext()) {
-            if (events.next().getPayload() instanceof ImportStarted started) {
-                started.sessionIds().stream().filter(sessions::add).forEach(ordered::add);
-            }
-        }
+        starts.of(importId).forEach(started -> started.sessionIds().stream().filter(sessions::add)
+                .forEach(ordered::add));
         return ordered;
     }
 

@@ -47,7 +47,7 @@ public class WorkoutImport {
         }
         apply(new ImportStarted(command.importId(), command.athleteId(), command.source(), command.fileSha256(),
                 command.options(), command.rows(), command.rowsRejected(), command.setsPlanned(),
-                command.sessionIds(), clock.instant()));
+                command.sessionIds(), clock.instant(), command.workouts()));
         return true;
     }
 
