@@ -195,6 +195,8 @@ class ImportHistoryIntegrationTest extends CommandServiceIntegrationTest {
         assertThat(workouts.size()).isEqualTo(1);
         assertThat(workouts.get(0).path("description").asText()).isEqualTo("Deload week");
         assertThat(workouts.get(0).path("supersets").path("0").size()).isEqualTo(3);
+        assertThat(as(UUID.randomUUID()).get("/athletes/" + athlete + "/imports/" + job.path("importId").asText()
+                + "/workouts").status()).isEqualTo(404);
 
         List<String> flags = new ArrayList<>();
         for (JsonNode event : as(athlete).get("/athletes/" + athlete + "/events?limit=1000").body().path("events")) {
