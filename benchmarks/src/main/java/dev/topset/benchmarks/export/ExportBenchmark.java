@@ -106,10 +106,13 @@ public final class ExportBenchmark {
             connection.setReadOnly(true);
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT t.athlete_id, t.session_id, s.local_date, t.lift, t.kind, t.load_amount, t.load_unit,
-                           t.reps, t.rpe, t.rir, t.flags, t.position
+                           t.reps, t.rpe, t.rir, t.flags,
+                           ROW_NUMBER() OVER (PARTITION BY t.session_id
+                               ORDER BY t.performed_at NULLS FIRST, t.position) AS position
                     FROM logged_set t JOIN training_session s ON s.session_id = t.session_id
                     WHERE t.athlete_id = ? AND s.athlete_id = ? AND t.kind IN ('TOP', 'BACKOFF') AND NOT t.voided
-                    ORDER BY s.local_date, s.started_at NULLS FIRST, s.session_id, t.lift, t.position""")) {
+                    ORDER BY s.local_date, s.started_at NULLS FIRST, s.session_id, t.lift, t.performed_at NULLS FIRST,
+                        t.position""")) {
                 query.setFetchSize(500);
                 for (int athleteNo = 0; athleteNo < exportedAthletes; athleteNo++) {
                     UUID athlete = TrainingYear.athleteId(athleteNo);
