@@ -23,7 +23,8 @@ public final class EmbeddedSystem implements AutoCloseable {
 
     static final String TOPIC = "topset.events";
     static final int TOPIC_PARTITIONS = 6;
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+    /** Generous: on 2 cores shared with builds a service JVM can take minutes to start, idle it takes seconds. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(6);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSystem.class);
 
     private final List<ServiceProcess> services = new ArrayList<>();

@@ -37,7 +37,8 @@ public class SyncController {
                     + " item (ACCEPTED, ALREADY_APPLIED, REJECTED, CONFLICT, NOT_APPLIED; REJECTED and CONFLICT"
                     + " carry the problem the single endpoint would answer). Sending the same batch again records"
                     + " nothing new: applied items answer ALREADY_APPLIED. At most `topset.sync.max-items` items"
-                    + " (default 100), else 413 and nothing is applied.")
+                    + " (default 100), else 413 and nothing is applied. Items are stored together, one transaction for a"
+                    + " run of items up to the first whose command fails.")
     public SyncResponse sync(@RequestBody SyncRequest request,
                              @RequestHeader(name = "X-Device-Id", required = false) @Size(max = 64) String deviceId,
                              Caller caller) {
