@@ -1,6 +1,7 @@
 package dev.topset.analytics.report;
 
 import dev.topset.analytics.coach.LiftReview;
+import dev.topset.analytics.history.LiftWeek;
 import dev.topset.analytics.mistakes.Mistake;
 import dev.topset.analytics.rules.Evidence;
 import dev.topset.analytics.rules.Recommendation;
@@ -114,6 +115,12 @@ public final class HtmlReport {
      * a chart without data is a {@code <p class="empty" data-chart=...>} sentence instead.
      */
     public String renderTrends(ReportedAthlete athlete, LocalDate from, LocalDate to, List<LiftHistory> lifts) {
+        return renderTrends(athlete, from, to, lifts, List.of());
+    }
+
+    /** As {@link #renderTrends(ReportedAthlete, LocalDate, LocalDate, List)}, with the weekly volume per family. */
+    public String renderTrends(ReportedAthlete athlete, LocalDate from, LocalDate to, List<LiftHistory> lifts,
+                               List<LiftWeek> weeks) {
         List<LiftHistory> ordered = LiftOrder.sorted(lifts);
         StringBuilder html = new StringBuilder(256 * 1024);
         head(html, "Training report - " + athlete.label());
@@ -128,8 +135,9 @@ public final class HtmlReport {
                 html.append("<a href=\"#").append(escape(lift.lift())).append("\">")
                         .append(escape(LiftTitles.title(lift.lift()))).append("</a> ");
             }
-            html.append("</nav>\n");
+            html.append(weeks.isEmpty() ? "" : "<a href=\"#weekly-volume\">Weekly volume</a>").append("</nav>\n");
         }
+        WeeklyVolumeTable.write(html, weeks);
         // An import without RPE would repeat the same sentence in every lift's section: say it once.
         boolean anyRpe = ordered.stream().anyMatch(lift -> charts.hasData(lift, ChartKind.RPE));
         if (!ordered.isEmpty() && !anyRpe) {
