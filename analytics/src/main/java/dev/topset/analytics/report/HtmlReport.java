@@ -36,7 +36,8 @@ public final class HtmlReport {
             + "img{max-width:100%;height:auto}figure{margin:1em 0}figcaption{color:#555;font-size:.9em}"
             + ".table-wrap{overflow-x:auto}"
             + "table{border-collapse:collapse;font-size:.9em}td,th{border-bottom:1px solid #ddd;padding:.3em .6em;"
-            + "text-align:left;white-space:nowrap}th{background:#f4f4f4}td.num,th.num{text-align:right}"
+            + "text-align:left;white-space:nowrap}th{background:#f4f4f4;white-space:normal;vertical-align:bottom}"
+            + "td.num,th.num{text-align:right}"
             + ".rec{border-left:.4em solid #3c6eb4;padding:.5em 1em;background:#f3f6fb}"
             + ".empty{color:#555;font-style:italic}.mistake{color:#a33}code{font-size:.9em;color:#555}"
             + "nav a{margin-right:.8em;white-space:nowrap}";

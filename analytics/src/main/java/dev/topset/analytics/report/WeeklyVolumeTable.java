@@ -41,7 +41,7 @@ final class WeeklyVolumeTable {
                 .append(shown.size()).append(shown.size() == 1 ? " week" : " weeks").append(".</p>\n")
                 .append("<div class=\"table-wrap\"><table>\n<tr><th>Week of</th>");
         families.forEach(family -> html.append("<th class=\"num\">").append(LiftTitles.family(family)).append("</th>"));
-        html.append("<th class=\"num\">Volume (kg × reps)</th></tr>\n");
+        html.append("<th class=\"num\">Volume (kg)</th></tr>\n");
         for (LocalDate monday : shown) {
             html.append("<tr><td>").append(ReportDates.day(monday)).append("</td>");
             BigDecimal volume = BigDecimal.ZERO;

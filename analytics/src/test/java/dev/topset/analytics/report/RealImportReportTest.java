@@ -97,7 +97,7 @@ class RealImportReportTest {
 
         String table = html.substring(html.indexOf("<h2 id=\"weekly-volume\">"), html.indexOf("</table>"));
         assertThat(table).contains("<th>Week of</th><th class=\"num\">Squat</th><th class=\"num\">Hinge</th>"
-                + "<th class=\"num\">Volume (kg × reps)</th>");
+                + "<th class=\"num\">Volume (kg)</th>");
         assertThat(table.indexOf("16 Nov 2026")).isLessThan(table.indexOf("9 Nov 2026"));
         assertThat(table).contains("<td>16 Nov 2026</td><td class=\"num\">3</td><td class=\"num\">–</td>"
                         + "<td class=\"num\">5800</td>",
