@@ -1,6 +1,7 @@
 package dev.topset.analytics.report;
 
 import dev.topset.analytics.coach.LiftReview;
+import dev.topset.analytics.history.LiftWeek;
 import dev.topset.analytics.mistakes.Mistake;
 import dev.topset.analytics.rules.Evidence;
 import dev.topset.analytics.rules.Recommendation;
@@ -35,7 +36,8 @@ public final class HtmlReport {
             + "img{max-width:100%;height:auto}figure{margin:1em 0}figcaption{color:#555;font-size:.9em}"
             + ".table-wrap{overflow-x:auto}"
             + "table{border-collapse:collapse;font-size:.9em}td,th{border-bottom:1px solid #ddd;padding:.3em .6em;"
-            + "text-align:left;white-space:nowrap}th{background:#f4f4f4}td.num,th.num{text-align:right}"
+            + "text-align:left;white-space:nowrap}th{background:#f4f4f4;white-space:normal;vertical-align:bottom}"
+            + "td.num,th.num{text-align:right}"
             + ".rec{border-left:.4em solid #3c6eb4;padding:.5em 1em;background:#f3f6fb}"
             + ".empty{color:#555;font-style:italic}.mistake{color:#a33}code{font-size:.9em;color:#555}"
             + "nav a{margin-right:.8em;white-space:nowrap}";
@@ -114,6 +116,12 @@ public final class HtmlReport {
      * a chart without data is a {@code <p class="empty" data-chart=...>} sentence instead.
      */
     public String renderTrends(ReportedAthlete athlete, LocalDate from, LocalDate to, List<LiftHistory> lifts) {
+        return renderTrends(athlete, from, to, lifts, List.of());
+    }
+
+    /** As {@link #renderTrends(ReportedAthlete, LocalDate, LocalDate, List)}, with the weekly volume per family. */
+    public String renderTrends(ReportedAthlete athlete, LocalDate from, LocalDate to, List<LiftHistory> lifts,
+                               List<LiftWeek> weeks) {
         List<LiftHistory> ordered = LiftOrder.sorted(lifts);
         StringBuilder html = new StringBuilder(256 * 1024);
         head(html, "Training report - " + athlete.label());
@@ -128,8 +136,9 @@ public final class HtmlReport {
                 html.append("<a href=\"#").append(escape(lift.lift())).append("\">")
                         .append(escape(LiftTitles.title(lift.lift()))).append("</a> ");
             }
-            html.append("</nav>\n");
+            html.append(weeks.isEmpty() ? "" : "<a href=\"#weekly-volume\">Weekly volume</a>").append("</nav>\n");
         }
+        WeeklyVolumeTable.write(html, weeks);
         // An import without RPE would repeat the same sentence in every lift's section: say it once.
         boolean anyRpe = ordered.stream().anyMatch(lift -> charts.hasData(lift, ChartKind.RPE));
         if (!ordered.isEmpty() && !anyRpe) {

@@ -4,6 +4,7 @@ import dev.topset.analytics.access.ReadAccess;
 import dev.topset.security.Caller;
 import dev.topset.analytics.coach.AthleteTrends;
 import dev.topset.analytics.history.AthleteNames;
+import dev.topset.analytics.history.WeeklyVolumes;
 import dev.topset.analytics.report.CsvReport;
 import dev.topset.analytics.report.HtmlReport;
 import dev.topset.analytics.report.JsonReport;
@@ -46,11 +47,13 @@ public class TrendReportController {
     private final HtmlReport html;
     private final ReadAccess access;
     private final AthleteNames names;
+    private final WeeklyVolumes volumes;
 
     public TrendReportController(AthleteTrends trends, CsvReport csv, JsonReport json, HtmlReport html,
-                                 ReadAccess access, AthleteNames names) {
+                                 ReadAccess access, AthleteNames names, WeeklyVolumes volumes) {
         this.access = access;
         this.names = names;
+        this.volumes = volumes;
         this.trends = trends;
         this.csv = csv;
         this.json = json;
@@ -111,8 +114,8 @@ public class TrendReportController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    @Operation(summary = "Self-contained HTML report: per lift e1RM (with trend line), top-set RPE and weekly "
-            + "backoff volume charts as embedded PNG, and the session table")
+    @Operation(summary = "Self-contained HTML report: weekly volume per movement family, then per lift e1RM (with "
+            + "trend line), top-set RPE and weekly backoff volume charts as embedded PNG, and the session table")
     @GetMapping("/trends.html")
     public ResponseEntity<String> html(@PathVariable UUID athleteId,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -122,7 +125,7 @@ public class TrendReportController {
         access.athlete(caller, athleteId);
         return ReportPage.ok()
                 .body(html.renderTrends(ReportedAthlete.of(athleteId, names.of(athleteId)), from, to,
-                        trends.histories(athleteId, from, to)));
+                        trends.histories(athleteId, from, to), volumes.of(athleteId, from, to)));
     }
 
     /** Everything that can be refused is refused here, before the first byte of a stream. */

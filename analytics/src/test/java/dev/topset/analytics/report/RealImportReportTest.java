@@ -2,6 +2,7 @@ package dev.topset.analytics.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.topset.analytics.history.LiftWeek;
 import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.LiftHistory;
 import dev.topset.analytics.review.LiftWindow;
@@ -13,6 +14,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,28 @@ class RealImportReportTest {
                 "<p class=\"empty\" data-lift=\"squat\" data-chart=\"rpe\">No effort chart for Back Squat: "
                         + "no set was logged with an RPE or RIR.");
         assertThat(liftReport).contains("<p class=\"empty\" data-lift=\"squat\" data-chart=\"rpe\">No effort chart");
+    }
+
+    @Test
+    void theWeeklyVolumeTableShowsTheLastWeeksPerFamilyNewestFirst() {
+        List<LiftWeek> weeks = List.of(
+                new LiftWeek(LocalDate.parse("2026-11-02"), "deadlift", 1, 1, new BigDecimal("551.1")),
+                new LiftWeek(LocalDate.parse("2026-11-02"), "front-squat", 1, 0, new BigDecimal("300.0")),
+                new LiftWeek(LocalDate.parse("2026-11-02"), "squat", 3, 2, new BigDecimal("1900.0")),
+                new LiftWeek(LocalDate.parse("2026-11-16"), "leg-press", 3, 0, new BigDecimal("5800.0")));
+
+        String html = report.renderTrends(ReportedAthlete.of(SAM, Optional.empty()), null, null,
+                List.of(imported("squat", 3, 100, 80)), weeks);
+
+        String table = html.substring(html.indexOf("<h2 id=\"weekly-volume\">"), html.indexOf("</table>"));
+        assertThat(table).contains("<th>Week of</th><th class=\"num\">Squat</th><th class=\"num\">Hinge</th>"
+                + "<th class=\"num\">Volume (kg)</th>");
+        assertThat(table.indexOf("16 Nov 2026")).isLessThan(table.indexOf("9 Nov 2026"));
+        assertThat(table).contains("<td>16 Nov 2026</td><td class=\"num\">3</td><td class=\"num\">–</td>"
+                        + "<td class=\"num\">5800</td>",
+                "<td>9 Nov 2026</td><td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">0</td>",
+                "<td>2 Nov 2026</td><td class=\"num\">4 (2)</td><td class=\"num\">1 (1)</td>"
+                        + "<td class=\"num\">2751</td>");
     }
 
     @Test

@@ -127,7 +127,8 @@ class AnalyticsApiIntegrationTest extends AnalyticsIntegrationTest {
                 String.class);
         ReportPagePolicy.assertStrict(html);
         assertThat(html.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        assertThat(html.getBody()).contains("<img src=\"data:image/png;base64,").contains("INCREASE_LOAD");
+        assertThat(html.getBody()).contains("<img src=\"data:image/png;base64,")
+                .contains("<h2>Next session: Increase load</h2>").doesNotContain("INCREASE_LOAD");
     }
 
     @Test

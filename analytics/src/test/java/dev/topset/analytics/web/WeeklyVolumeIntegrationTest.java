@@ -116,6 +116,8 @@ class WeeklyVolumeIntegrationTest extends AnalyticsIntegrationTest {
 
         String html = http.getForObject("/reports/athletes/{id}/trends.html", String.class, athlete);
 
-        assertThat(html).contains("<h1>Training report: Sam Lifter</h1>").doesNotContain(athlete.toString());
+        assertThat(html).contains("<h1>Training report: Sam Lifter</h1>",
+                "<td>2 Nov 2026</td><td class=\"num\">4 (2)</td><td class=\"num\">1 (1)</td><td class=\"num\">–</td>"
+                        + "<td class=\"num\">2751</td>").doesNotContain(athlete.toString());
     }
 }
