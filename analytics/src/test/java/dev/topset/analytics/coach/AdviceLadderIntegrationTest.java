@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,9 +176,7 @@ class AdviceLadderIntegrationTest extends AnalyticsIntegrationTest {
 
     /** Waits until the consumer stored everything published, then until the squat recommendation satisfies done. */
     private JsonNode awaitRecommendation(Predicate<JsonNode> done) {
-        Map<TopicPartition, Long> end = events.endOffsets();
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> end.entrySet().stream()
-                .allMatch(partition -> storedPosition(partition.getKey()) >= partition.getValue()));
+        awaitConsumed(events, PATIENCE);
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
                 .until(() -> recommendation(3), found -> found != null && done.test(found));
     }
@@ -195,12 +192,4 @@ class AdviceLadderIntegrationTest extends AnalyticsIntegrationTest {
         }
     }
 
-    private long storedPosition(TopicPartition partition) {
-        return jdbc.sql("SELECT next_offset FROM consumer_position WHERE topic = :topic AND partition = :partition")
-                .param("topic", partition.topic())
-                .param("partition", partition.partition())
-                .query(Long.class)
-                .optional()
-                .orElse(0L);
-    }
 }
