@@ -7,6 +7,7 @@ import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.analytics.review.LiftHistory;
 import dev.topset.analytics.review.LiftWindow;
+import dev.topset.analytics.review.PlanTimeline;
 import dev.topset.analytics.review.SessionWindow;
 import dev.topset.analytics.review.TopSetLift;
 import dev.topset.analytics.rules.Recommendation;
@@ -67,7 +68,8 @@ public class AthleteReviews {
                 .filter(other -> MovementFamily.sameFamily(other, lift)).toList();
         List<TopSetLift> familyTopSets = history.topSetLifts(athleteId, family, properties.variationLookbackSessions());
         Set<UUID> sessionIds = sets.stream().map(AnalyticsSet::sessionId).collect(Collectors.toSet());
-        return reviewer.review(athleteId, plan, sessions, sets, familyTopSets, LocalDate.now(clock),
+        PlanTimeline inForce = plan.source().inferred() ? PlanTimeline.current() : plans.timeline(athleteId, plan.lift());
+        return reviewer.review(athleteId, plan, inForce, sessions, sets, familyTopSets, LocalDate.now(clock),
                 advice.of(athleteId, plan.lift()), history.remarksOf(athleteId, sessionIds));
     }
 

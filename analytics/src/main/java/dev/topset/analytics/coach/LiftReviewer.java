@@ -7,6 +7,7 @@ import dev.topset.analytics.mistakes.MistakeDetector;
 import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.AnalyticsSet;
 import dev.topset.analytics.review.LiftWindow;
+import dev.topset.analytics.review.PlanTimeline;
 import dev.topset.analytics.review.SessionRemarks;
 import dev.topset.analytics.review.SessionSummary;
 import dev.topset.analytics.review.SessionWindow;
@@ -37,18 +38,20 @@ public final class LiftReviewer {
                              List<TopSetLift> familyTopSets) {
         LocalDate latest = sets.stream().map(AnalyticsSet::sessionDate).max(LocalDate::compareTo)
                 .orElse(LocalDate.EPOCH);
-        return review(athleteId, plan, sessions, sets, familyTopSets, latest, List.of(), List.of());
+        return review(athleteId, plan, PlanTimeline.current(), sessions, sets, familyTopSets, latest, List.of(),
+                List.of());
     }
 
     /**
+     * @param inForce the plans in force at the sessions (a stored plan's history)
      * @param today   the day of the review (a break is counted up to it)
      * @param advice  the lift's earlier recommendations and the athlete's decisions (the ladder's memory)
      * @param remarks notes and flags of the athlete's sessions (those of the window are read)
      */
-    public LiftReview review(UUID athleteId, PlannedLift plan, int sessions, List<AnalyticsSet> sets,
-                             List<TopSetLift> familyTopSets, LocalDate today, List<PastAdvice> advice,
-                             List<SessionRemarks> remarks) {
-        LiftWindow window = SessionWindow.of(athleteId, plan).lastSessions(sessions).build(sets);
+    public LiftReview review(UUID athleteId, PlannedLift plan, PlanTimeline inForce, int sessions,
+                             List<AnalyticsSet> sets, List<TopSetLift> familyTopSets, LocalDate today,
+                             List<PastAdvice> advice, List<SessionRemarks> remarks) {
+        LiftWindow window = SessionWindow.of(athleteId, plan).lastSessions(sessions).inForce(inForce).build(sets);
         List<Mistake> found = mistakes.detect(new MistakeContext(window, plan, familyTopSets, thresholds));
         // Variation hopping is more than a flag: top sets that are not comparable give no trend to act on.
         TopSetComparability comparability = found.stream()

@@ -1,5 +1,6 @@
 package dev.topset.analytics.coach;
 
+import dev.topset.analytics.review.PlanTimeline;
 import dev.topset.analytics.history.SetHistory;
 import dev.topset.analytics.plan.FittedDefaultPlan;
 import dev.topset.analytics.plan.PlannedLift;
@@ -51,6 +52,11 @@ public class PlanResolver {
                 .orElseGet(() -> FittedDefaultPlan.fittedTo(lift, unit, habits.topReps(), habits.backoffReps(),
                         habits.backoffSets(), habits.dropPercent()))
                 .withSource(habits.source());
+    }
+
+    /** The plans in force at the lift's sessions (stored plans only; an inferred program has no history). */
+    public PlanTimeline timeline(UUID athleteId, String lift) {
+        return storedPlans.timeline(athleteId, lift);
     }
 
     /** The athlete's stored plan of the lift; empty without one. */

@@ -24,6 +24,10 @@ import java.util.stream.Collectors;
 /** Turns a review into the command-service request that records its recommendation. */
 public final class RecommendationCommands {
 
+    static final int MAX_ADVICE = 500;
+    static final int MAX_TEXT = 1000;
+    static final int MAX_NUMBER = 200;
+
     private RecommendationCommands() {
     }
 
@@ -49,7 +53,7 @@ public final class RecommendationCommands {
         String content = recommendation.type() + "|" + recommendation.advice() + "|" + changes + "|"
                 + suggestion.backoffLoad() + "|" + evidence;
         return new IssueRecommendationBody(recommendationId(review.athleteId(), review.lift(), lastSession, content),
-                review.lift(), recommendation.type().name(), recommendation.advice(), changes,
+                review.lift(), recommendation.type().name(), capped(recommendation.advice(), MAX_ADVICE), changes,
                 suggestion.backoffLoad(), evidence);
     }
 
@@ -76,12 +80,22 @@ public final class RecommendationCommands {
         LocalDate first = sessions.isEmpty() ? null : sessions.get(0).date();
         LocalDate last = sessions.isEmpty() ? null : sessions.get(sessions.size() - 1).date();
         Map<String, String> numbers = new LinkedHashMap<>();
-        evidence.numbers().forEach((name, value) -> numbers.put(name, text(value)));
+        evidence.numbers().forEach((name, value) -> numbers.put(name, capped(text(value), MAX_NUMBER)));
         String summary = evidence.rule() + ": " + evidence.reason()
                 + (first == null ? "" : " (" + sessions.size() + " session" + (sessions.size() == 1 ? "" : "s")
                 + ", " + first + (first.equals(last) ? "" : " to " + last) + ")");
-        return new RecommendationEvidence(evidence.rule(), evidence.reason(),
-                sessions.stream().map(SessionRef::sessionId).toList(), first, last, numbers, summary);
+        return new RecommendationEvidence(evidence.rule(), capped(evidence.reason(), MAX_TEXT),
+                sessions.stream().map(SessionRef::sessionId).toList(), first, last, numbers,
+                capped(summary, MAX_TEXT));
+    }
+
+    /**
+     * The recommendation event carries at most what command-service accepts (IssueInputLimits: advice 500, reason and
+     * summary 1000, each number 200 characters); the whole evidence stays in analytics' review
+     * ({@code GET .../review}). Longer text is cut with "...".
+     */
+    static String capped(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 
     /** Numbers as text: decimals plain ("100", never "1E+2"), lists as "[7, 7.5, 8]", absent as "null". */

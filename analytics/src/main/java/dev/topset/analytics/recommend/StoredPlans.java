@@ -1,5 +1,7 @@
 package dev.topset.analytics.recommend;
 
+import dev.topset.analytics.review.PlanTimeline;
+import java.time.LocalDate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topset.api.plan.LiftPlan;
@@ -33,6 +35,31 @@ public class StoredPlans {
                 .param("plan", write(plan))
                 .param("updatedAt", Timestamp.from(recordedAt))
                 .update();
+        jdbc.sql("""
+                        INSERT INTO lift_plan_history (athlete_id, lift, recorded_at, in_force_after, plan)
+                        VALUES (:athleteId, :lift, :recordedAt,
+                            (SELECT MAX(local_date) FROM training_session WHERE athlete_id = :athleteId),
+                            CAST(:plan AS jsonb))
+                        ON CONFLICT (athlete_id, lift, recorded_at) DO NOTHING
+                        """)
+                .param("athleteId", athleteId)
+                .param("lift", lift)
+                .param("recordedAt", Timestamp.from(recordedAt))
+                .param("plan", write(plan))
+                .update();
+    }
+
+    /** The plans the lift was trained under, oldest first (empty without a stored plan). */
+    public PlanTimeline timeline(UUID athleteId, String lift) {
+        return new PlanTimeline(jdbc.sql("""
+                        SELECT in_force_after, CAST(plan AS TEXT) AS plan FROM lift_plan_history
+                        WHERE athlete_id = :athleteId AND lift = :lift ORDER BY recorded_at
+                        """)
+                .param("athleteId", athleteId)
+                .param("lift", lift)
+                .query((rs, row) -> new PlanTimeline.Change(rs.getObject("in_force_after", LocalDate.class),
+                        read(rs.getString("plan"))))
+                .list());
     }
 
     public Optional<LiftPlan> find(UUID athleteId, String lift) {

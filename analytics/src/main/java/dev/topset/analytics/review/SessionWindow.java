@@ -1,6 +1,7 @@
 package dev.topset.analytics.review;
 
 import dev.topset.analytics.plan.PlannedLift;
+import dev.topset.api.plan.LiftPlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +36,7 @@ public final class SessionWindow {
     private final UUID athleteId;
     private final PlannedLift plan;
     private int sessions = MIN_SESSIONS;
+    private PlanTimeline timeline = PlanTimeline.current();
 
     private SessionWindow(UUID athleteId, PlannedLift plan) {
         this.athleteId = Objects.requireNonNull(athleteId, "athleteId");
@@ -54,6 +56,12 @@ public final class SessionWindow {
         return this;
     }
 
+    /** The plans in force at the window's sessions (default: the plan for every session). */
+    public SessionWindow inForce(PlanTimeline plans) {
+        this.timeline = Objects.requireNonNull(plans, "plans");
+        return this;
+    }
+
     /** Sets of any lift, kind or athlete may be passed; the window picks its own. */
     public LiftWindow build(Collection<AnalyticsSet> sets) {
         List<AnalyticsSet> mine = new ArrayList<>(sets.size());
@@ -63,8 +71,8 @@ public final class SessionWindow {
             }
         }
         WindowSessions window = WindowSessions.of(mine, plan.lift(), sessions);
-        SetTable setTable = SetTable.of(window, plan.unit(), topReps -> plan.backoff().targetReps(topReps),
-                plan.topSet().reps());
+        SetTable setTable = SetTable.of(window, plan.unit(),
+                (session, topReps) -> inForceAt(window, session).backoff().targetReps(topReps), plan.topSet().reps());
         SessionTotals totals = SessionTotals.of(window.sessions().size(), setTable.table());
         List<SessionSummary> summaries = toSummaries(window, totals, setTable);
         WindowTrends trends = trends(window, totals, setTable.table(), summaries);
@@ -88,7 +96,7 @@ public final class SessionWindow {
                     hasTop ? setTable.e1rmMethod(best) : null,
                     count(totals.topSets[session]), count(totals.topToFailure[session]),
                     orZero(Decimals.of(totals.volume[session])),
-                    count(totals.backoffSets[session]), plan.backoff().sets(),
+                    count(totals.backoffSets[session]), inForceAt(window, session).backoff().sets(),
                     count(totals.backoffMissed[session]), count(totals.backoffReps[session]),
                     Decimals.of(totals.backoffLoad(session)), orZero(Decimals.of(totals.backoffVolume[session])),
                     Decimals.of(totals.backoffRpeMean(session)), Decimals.of(totals.ratedMax[session]),
@@ -96,6 +104,10 @@ public final class SessionWindow {
                     count(totals.technique[session]), count(totals.pain[session]), count(totals.failed[session])));
         }
         return result;
+    }
+
+    private LiftPlan inForceAt(WindowSessions window, int session) {
+        return timeline.at(window.date(session), plan.plan());
     }
 
     private WindowTrends trends(WindowSessions window, SessionTotals totals, Table sets,

@@ -14,7 +14,7 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntUnaryOperator;
+import java.util.function.IntBinaryOperator;
 import java.util.Optional;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -69,12 +69,13 @@ final class SetTable {
     }
 
     /**
-     * @param backoffTargetReps the reps the plan prescribes a backoff after a top set of the given reps (command-service
-     *                          prescribes a wave step's or a double progression's backoffs at that session's top-set
-     *                          reps unless the scheme names its own); a backoff below them is "missed". Backoffs
-     *                          before any top set of their session are judged against {@code planTopReps}.
+     * @param backoffTargetReps the reps the plan in force at a session (by window index) prescribes a backoff after a
+     *                          top set of the given reps (command-service prescribes a wave step's or a double
+     *                          progression's backoffs at that session's top-set reps unless the scheme names its own); a
+     *                          backoff below them is "missed". Backoffs before any top set of their session are judged
+     *                          against {@code planTopReps}.
      */
-    static SetTable of(WindowSessions window, LoadUnit unit, IntUnaryOperator backoffTargetReps, int planTopReps) {
+    static SetTable of(WindowSessions window, LoadUnit unit, IntBinaryOperator backoffTargetReps, int planTopReps) {
         List<AnalyticsSet> sets = window.sets();
         int rows = sets.size();
         int[] session = window.sessionOfSet();
@@ -92,7 +93,8 @@ final class SetTable {
             if (top) {
                 topRepsOfSession.put(session[row], set.reps());
             }
-            int backoffTarget = backoffTargetReps.applyAsInt(topRepsOfSession.getOrDefault(session[row], planTopReps));
+            int backoffTarget = backoffTargetReps.applyAsInt(session[row],
+                    topRepsOfSession.getOrDefault(session[row], planTopReps));
             Optional<BigDecimal> effort = effectiveRpe(set);
             Optional<E1rmEstimate> estimate = top ? e1rmOf(set) : Optional.empty();
             boolean failedRep = set.hasFlag(SetFlag.FAILED_REP);

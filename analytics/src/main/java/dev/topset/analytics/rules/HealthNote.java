@@ -27,8 +27,12 @@ public record HealthNote(SessionRef session, Concern concern, String source, Str
         }
     }
 
+    /** Notes are quoted up to this length: the advice is one sentence, a note may be a paragraph. */
+    static final int QUOTED = 80;
+
     /** "pain on 2026-01-12 (set note: "left knee hurt")". */
     public String describe() {
-        return concern.words() + " on " + session.date() + " (" + source + ": \"" + text + "\")";
+        String quoted = text.length() <= QUOTED ? text : text.substring(0, QUOTED - 3).stripTrailing() + "...";
+        return concern.words() + " on " + session.date() + " (" + source + ": \"" + quoted + "\")";
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A break is not a hold. More than {@code break-days} since the lift's last session: the first session back starts
  * lighter — the last top set less {@code return-lighter-percent} (twice that after a break of more than four times
- * {@code break-days}), at the reps last trained, with half the backoff sets — and the trend before the break is not
+ * {@code break-days}), at the program's reps ({@link ReviewContext#holdReps}), with half the backoff sets — and the
+ * trend before the break is not
  * read. A break <em>inside</em> the window (the lifter is back, but fewer sessions than the window since): hold the
  * latest top set until the window holds only sessions after the break. Asked first: a break makes every trend rule
  * below meaningless, including "log more sessions".

@@ -6,6 +6,7 @@ import dev.topset.analytics.review.SessionSummary;
 import dev.topset.analytics.rules.progression.Agreement;
 import dev.topset.analytics.rules.progression.ProgressionStep;
 import dev.topset.analytics.rules.progression.ProgressionStrategy;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ public record ReviewContext(LiftWindow window, PlannedLift plan, RuleThresholds 
     }
 
     private static Circumstances asOfLatest(LiftWindow window) {
-        return Circumstances.on(window.latest().map(SessionSummary::date).orElse(java.time.LocalDate.EPOCH));
+        return Circumstances.on(window.latest().map(SessionSummary::date).orElse(LocalDate.EPOCH));
     }
 
     public List<SessionSummary> sessions() {

@@ -10,6 +10,10 @@ import dev.topset.analytics.support.AnalyticsKafka;
 import dev.topset.analytics.support.EventPublisher;
 import dev.topset.api.TrainingEvent;
 import dev.topset.api.athlete.AthleteRegistered;
+import dev.topset.api.plan.BackoffScheme;
+import dev.topset.api.plan.DefaultLiftPlan;
+import dev.topset.api.plan.LiftPlan;
+import dev.topset.api.plan.LiftPlanAdjusted;
 import dev.topset.api.plan.LiftPlanChanges;
 import dev.topset.api.recommendation.RecommendationAccepted;
 import dev.topset.api.recommendation.RecommendationEvidence;
@@ -33,7 +37,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,8 +83,11 @@ class AdviceLadderIntegrationTest extends AnalyticsIntegrationTest {
 
         // The athlete accepts fewer backoffs; the next session is still fatigued: hold (rung 2), not another cut.
         UUID cut = issue("REDUCE_BACKOFF_VOLUME", "ReduceBackoffVolumeRule", "VOLUME", "2026-09-21");
-        publishAthlete(new RecommendationAccepted(athleteId, "squat", cut,
-                new LiftPlanChanges(null, null, 2, null, null, null), "phone"));
+        LiftPlanChanges twoBackoffs = new LiftPlanChanges(null, null, 2, null, null, null);
+        publishAthlete(new RecommendationAccepted(athleteId, "squat", cut, twoBackoffs, "phone"));
+        LiftPlan defaults = DefaultLiftPlan.forUnit(LoadUnit.KG);
+        publishAthlete(new LiftPlanAdjusted(athleteId, "squat", twoBackoffs, defaults.withBackoff(
+                BackoffScheme.percentDrop(new BigDecimal("10"), null, 2, new BigDecimal("9"), 2)), "accepted", "phone"));
         session("2026-09-28", "9.5", null, "9", "9.5");
         JsonNode second = awaitRecommendation(found -> found.path("evidence").path("rule").asText()
                 .equals("FatigueHoldRule"));
@@ -89,6 +95,9 @@ class AdviceLadderIntegrationTest extends AnalyticsIntegrationTest {
         assertThat(second.path("advice").asText()).contains("fatigue outlasted the cut in backoff volume");
         assertThat(second.path("evidence").path("reason").asText())
                 .contains("fatigue persisted after fewer backoffs accepted on 2026-09-21");
+        // the plan the athlete accepted is in force from the session after 2026-09-21; older ones keep theirs
+        assertThat(jdbc.sql("SELECT in_force_after FROM lift_plan_history WHERE athlete_id = :id")
+                .param("id", athleteId).query(LocalDate.class).single()).isEqualTo(LocalDate.parse("2026-09-21"));
 
         // The hold was advised and the fatigue outlasted it too: deload (rung 3).
         issue("HOLD", "FatigueHoldRule", "HOLD", "2026-09-28");
@@ -177,9 +186,7 @@ class AdviceLadderIntegrationTest extends AnalyticsIntegrationTest {
 
     /** Waits until the consumer stored everything published, then until the squat recommendation satisfies done. */
     private JsonNode awaitRecommendation(Predicate<JsonNode> done) {
-        Map<TopicPartition, Long> end = events.endOffsets();
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> end.entrySet().stream()
-                .allMatch(partition -> storedPosition(partition.getKey()) >= partition.getValue()));
+        awaitConsumed(events, PATIENCE);
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
                 .until(() -> recommendation(3), found -> found != null && done.test(found));
     }
@@ -195,12 +202,4 @@ class AdviceLadderIntegrationTest extends AnalyticsIntegrationTest {
         }
     }
 
-    private long storedPosition(TopicPartition partition) {
-        return jdbc.sql("SELECT next_offset FROM consumer_position WHERE topic = :topic AND partition = :partition")
-                .param("topic", partition.topic())
-                .param("partition", partition.partition())
-                .query(Long.class)
-                .optional()
-                .orElse(0L);
-    }
 }

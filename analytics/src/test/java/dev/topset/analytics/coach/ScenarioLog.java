@@ -3,6 +3,7 @@ package dev.topset.analytics.coach;
 import dev.topset.analytics.mistakes.MovementFamily;
 import dev.topset.analytics.plan.PlannedLift;
 import dev.topset.analytics.review.AnalyticsSet;
+import dev.topset.analytics.review.PlanTimeline;
 import dev.topset.analytics.review.SessionRemarks;
 import dev.topset.analytics.review.TopSetLift;
 import dev.topset.analytics.rules.FatigueLadder;
@@ -46,6 +47,7 @@ final class ScenarioLog {
     private int position;
     private LocalDate reviewDay;
     private int window = 3;
+    private final List<PlanTimeline.Change> planChanges = new ArrayList<>();
 
     private ScenarioLog(String lift) {
         this.lift = lift;
@@ -137,6 +139,12 @@ final class ScenarioLog {
         return this;
     }
 
+    /** A stored plan recorded after the session of {@code isoDate} (null: before any session). */
+    ScenarioLog planRecorded(String isoDate, PlannedLift plan) {
+        planChanges.add(new PlanTimeline.Change(isoDate == null ? null : LocalDate.parse(isoDate), plan.plan()));
+        return this;
+    }
+
     /** The review runs on this day (default: the day of the latest session). */
     ScenarioLog reviewedOn(String isoDate) {
         reviewDay = LocalDate.parse(isoDate);
@@ -159,7 +167,8 @@ final class ScenarioLog {
                 remarks.add(new SessionRemarks(id, sessionDates.get(id), notes, flags));
             }
         }
-        return new LiftReviewer(RuleThresholds.defaults()).review(ATHLETE, plan, window, List.copyOf(sets),
+        return new LiftReviewer(RuleThresholds.defaults()).review(ATHLETE, plan, new PlanTimeline(planChanges), window,
+                List.copyOf(sets),
                 familyTopSets(plan.lift()), reviewDay == null ? latest : reviewDay, advice, remarks);
     }
 

@@ -493,6 +493,25 @@ class SeedScenarioCorpusTest {
         assertThat(review.recommendation().suggestion().topSetReps()).isEqualTo(5);
     }
 
+    @Test
+    @DisplayName(S001 + ": \"Backoff Sets: 2-3 × 8-12\" - a backoff set added by an accepted plan change: older sessions are judged by their plan")
+    void sessionsAreJudgedAgainstThePlanInForceAtThem() {
+        // Before issue 17 the sessions with 3 backoffs counted as incomplete against today's 4 and the load held.
+        PlannedLift three = Plans.squat(Plans.linear());
+        PlannedLift four = Plans.withBackoffSets(three, 4);
+        LiftReview review = ScenarioLog.of("squat")
+                .planRecorded(null, three)
+                .session("2026-02-02").top("140", 5, "7.5").backoffs("125", 5, "7", "7", "7")
+                .session("2026-02-05").top("142.5", 5, "7.5").backoffs("127.5", 5, "7", "7", "7")
+                .planRecorded("2026-02-05", four)
+                .session("2026-02-09").top("145", 5, "7.5").backoffs("130", 5, "7", "7", "7", "7")
+                .review(four);
+
+        expect(review, RecommendationType.INCREASE_LOAD, "IncreaseLoadRule");
+        assertThat(review.window().sessions()).extracting(session -> session.backoffSetsPlanned())
+                .containsExactly(3, 3, 4);
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Seed 002: backoff sets the right way
     // ---------------------------------------------------------------------------------------------

@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,9 +143,7 @@ class AnalyticsIngestIntegrationTest extends AnalyticsIntegrationTest {
     }
 
     private JsonNode awaitWindow(Predicate<List<JsonNode>> done) {
-        Map<TopicPartition, Long> end = events.endOffsets();
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> end.entrySet().stream()
-                .allMatch(partition -> storedPosition(partition.getKey()) >= partition.getValue()));
+        awaitConsumed(events, PATIENCE);
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(this::squatWindow, window -> window != null && done.test(sessions(window)));
     }
@@ -164,14 +161,6 @@ class AnalyticsIngestIntegrationTest extends AnalyticsIntegrationTest {
         return sessions;
     }
 
-    private long storedPosition(TopicPartition partition) {
-        return jdbc.sql("SELECT next_offset FROM consumer_position WHERE topic = :topic AND partition = :partition")
-                .param("topic", partition.topic())
-                .param("partition", partition.partition())
-                .query(Long.class)
-                .optional()
-                .orElse(0L);
-    }
 
     /** The events the TrainingSession aggregate would publish for one squat session. */
     private final class Session {

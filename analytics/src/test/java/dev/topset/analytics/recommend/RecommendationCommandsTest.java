@@ -46,6 +46,23 @@ class RecommendationCommandsTest {
     }
 
     @Test
+    void theEventCarriesNoMoreThanCommandServiceAccepts() {
+        Map<String, Object> numbers = new LinkedHashMap<>();
+        numbers.put("ladder", "rung 1 of 3: fewer backoffs - " + "backoff RPE climbs 0.5 per session; ".repeat(10));
+        numbers.put("topRpe", List.of(new BigDecimal("8"), new BigDecimal("9.5")));
+        Evidence evidence = new Evidence("ReduceBackoffVolumeRule", "why ".repeat(400),
+                List.of(new SessionRef(S1, LocalDate.parse("2026-01-05"))), numbers, List.of());
+
+        RecommendationEvidence sent = RecommendationCommands.evidence(evidence, List.of());
+
+        assertThat(sent.numbers().get("ladder")).hasSize(200).startsWith("rung 1 of 3: fewer backoffs").endsWith("...");
+        assertThat(sent.numbers().get("topRpe")).isEqualTo("[8, 9.5]");
+        assertThat(sent.reason()).hasSize(1000);
+        assertThat(sent.summary()).hasSizeLessThanOrEqualTo(1000);
+        assertThat(RecommendationCommands.capped("x".repeat(600), RecommendationCommands.MAX_ADVICE)).hasSize(500);
+    }
+
+    @Test
     void aSuggestionBecomesAbsolutePlanValues() {
         LiftPlan percentDrop = DefaultLiftPlan.forUnit(LoadUnit.KG);
         Suggestion heavier = new Suggestion(Load.kg("142.5"), 5, 2, Load.kg("125"), new BigDecimal("12.5"));

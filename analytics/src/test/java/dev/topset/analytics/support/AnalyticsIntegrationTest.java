@@ -1,5 +1,10 @@
 package dev.topset.analytics.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -83,6 +88,22 @@ public abstract class AnalyticsIntegrationTest {
             }
             return execution.execute(request, body);
         }));
+    }
+
+    /** Waits until the consumer has stored its position past everything {@code events} published. */
+    protected void awaitConsumed(EventPublisher events, Duration patience) {
+        Map<TopicPartition, Long> end = events.endOffsets();
+        await().atMost(patience).pollInterval(Duration.ofMillis(100)).until(() -> end.entrySet().stream()
+                .allMatch(partition -> storedPosition(partition.getKey()) >= partition.getValue()));
+    }
+
+    private long storedPosition(TopicPartition partition) {
+        return jdbc.sql("SELECT next_offset FROM consumer_position WHERE topic = :topic AND partition = :partition")
+                .param("topic", partition.topic())
+                .param("partition", partition.partition())
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 
     protected StoredHistory stored() {
