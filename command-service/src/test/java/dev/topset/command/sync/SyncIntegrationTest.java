@@ -135,6 +135,35 @@ class SyncIntegrationTest extends CommandServiceIntegrationTest {
     }
 
     @Test
+    void aSessionsNotesAndFlagsTravelInABatchAsOnTheSingleEndpoints() {
+        UUID athlete = registerAthlete("KG");
+        String s = UUID.randomUUID().toString();
+        JsonNode answer = http.post("/sync", items("""
+                {"type": "START_SESSION", "sessionId": "%s", "athleteId": "%s", "date": "2026-11-23",
+                 "notes": "slept 4 h", "flags": ["POOR_SLEEP"]}""".formatted(s, athlete),
+                logSet(s, UUID.randomUUID(), "TOP", "squat", "140", "5", "8"),
+                """
+                {"type": "FINISH_SESSION", "sessionId": "%s", "notes": "left knee hurt", "flags": ["PAIN"]}"""
+                        .formatted(s),
+                """
+                {"type": "FINISH_SESSION", "sessionId": "%s", "flags": ["HUNGRY"]}""".formatted(s))).body();
+        assertThat(statuses(answer.path("items"))).containsExactly("ACCEPTED", "ACCEPTED", "ACCEPTED", "REJECTED");
+
+        JsonNode events = http.get("/athletes/" + athlete + "/events?limit=100").body().path("events");
+        List<JsonNode> payloads = new ArrayList<>();
+        events.forEach(event -> {
+            if (event.path("type").asText().startsWith("Session")) {
+                payloads.add(event.path("payload"));
+            }
+        });
+        assertThat(payloads).hasSize(2);
+        assertThat(payloads.get(0).path("notes").asText()).isEqualTo("slept 4 h");
+        assertThat(payloads.get(0).path("flags").get(0).asText()).isEqualTo("POOR_SLEEP");
+        assertThat(payloads.get(1).path("notes").asText()).isEqualTo("left knee hurt");
+        assertThat(payloads.get(1).path("flags").get(0).asText()).isEqualTo("PAIN");
+    }
+
+    @Test
     void aRuleBrokenInTheMiddleRecordsNothingAndTheItemsAroundItCommit() {
         UUID athlete = registerAthlete("KG");
         UUID session = startSession(athlete, "2026-11-23T08:00:00Z");
