@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.topset.api.envelope.EventEnvelope;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetKind;
 import dev.topset.command.CommandServiceIntegrationTest;
 import dev.topset.command.importing.PlannedSession.PlannedSet;
+import dev.topset.command.rule.ConflictException;
 import dev.topset.command.rule.Rule;
 import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.session.LogSetRequest;
@@ -69,6 +71,39 @@ class ImportedWorkoutTransactionIntegrationTest extends CommandServiceIntegratio
                 workout.finishedAt(), workout.sets().subList(0, 2), null), "import-test");
         assertThat(again).isEqualTo(new WorkoutRecorder.Recorded(0, 2));
         assertThat(eventsOf(session)).as("the finish added").isEqualTo(4);
+    }
+
+    /**
+     * A set id another athlete's session holds is found only at the append (by {@code set_session}), where the
+     * workout's transaction cannot commit: the commands before it are stored and published once each, the set is
+     * the single endpoint's 409 at its line, nothing after it is recorded.
+     */
+    @Test
+    void aSetIdTakenAtTheAppendEndsTheImportAtItsLineAndWhatCameBeforeIsPublishedOnce() {
+        UUID other = registerAthlete("KG");
+        UUID taken = logTopSet(other, startSession(other, "2026-10-04T07:00:00Z"));
+        UUID athlete = registerAthlete("KG");
+        UUID session = UUID.randomUUID();
+        PlannedSet top = set(2, SetKind.TOP, "squat", 140);
+        PlannedSet takenSet = new PlannedSet(3, new LogSetRequest(taken, SetKind.BACKOFF, "squat",
+                BigDecimal.valueOf(120), LoadUnit.KG, 5, null, null, null, null, STARTED.plusSeconds(180)), null);
+        PlannedSession workout = new PlannedSession(2, new StartSessionRequest(session, athlete,
+                LocalDate.of(2026, 10, 5), STARTED, "Lower"), STARTED.plusSeconds(3600), List.of(top, takenSet,
+                set(4, SetKind.BACKOFF, "squat", 110)), null);
+
+        assertThatThrownBy(() -> recorder.record(workout, "import-test"))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        refused -> assertThat(refused.rule()).isEqualTo(Rule.ID_TAKEN))
+                .hasMessageStartingWith("line 3: ");
+        assertThat(eventsOf(session)).as("start and top set").isEqualTo(2);
+
+        long stored = jdbc.sql("SELECT count(*) FROM athlete_event WHERE athlete_id = ?").param(athlete)
+                .query(Long.class).single();
+        List<EventEnvelope> published = consumeEnvelopesOf(athlete, (int) stored + 1);
+        assertThat(published).hasSize((int) stored);
+        assertThat(published.stream().map(EventEnvelope::eventId).distinct()).hasSize((int) stored);
+        assertThat(published.stream().filter(envelope -> envelope.aggregateId().equals(session.toString())))
+                .extracting(EventEnvelope::sequence).containsExactly(0L, 1L);
     }
 
     private static PlannedSet set(long line, SetKind kind, String lift, int load) {
