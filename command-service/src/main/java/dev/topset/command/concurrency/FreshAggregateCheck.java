@@ -21,8 +21,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * without this, a node whose cached session missed the other node's top set would reject a backoff
  * ({@code BACKOFF_NEEDS_TOP_SET}) or call a current revision stale. A write on stale state is already caught
  * by the unique (aggregate, sequence) key; a decision that writes nothing is not, hence this check — one
- * indexed {@code max(sequenceNumber)} per aggregate and unit of work: the commands of a sync batch that run in one
- * unit of work hold the aggregate (and its lock) from the first check on, so later commands on it are checked once.
+ * indexed {@code max(sequenceNumber)} per aggregate and unit of work: the commands of a sync run or an imported workout
+ * that run in one unit of work hold the aggregate (and its lock) from the first check on, so later commands on it are
+ * checked once, and not at all on an aggregate the unit of work created.
  */
 class FreshAggregateCheck implements HandlerEnhancerDefinition {
 
@@ -51,10 +52,7 @@ class FreshAggregateCheck implements HandlerEnhancerDefinition {
     }
 
     private void requireCurrent() {
-        if (!AggregateLifecycle.isLive() || AggregateLifecycle.getVersion() == null) {
-            return; // a new aggregate (create-if-missing): the append decides
-        }
-        if (!(Scope.describeCurrentScope() instanceof AggregateScopeDescriptor scope)) {
+        if (!AggregateLifecycle.isLive() || !(Scope.describeCurrentScope() instanceof AggregateScopeDescriptor scope)) {
             return;
         }
         String id = String.valueOf(scope.getIdentifier());
@@ -65,10 +63,14 @@ class FreshAggregateCheck implements HandlerEnhancerDefinition {
             return;
         }
         Long version = AggregateLifecycle.getVersion();
-        Optional<Long> stored = storage.getObject().lastSequenceNumberFor(id);
-        if (stored.isPresent() && stored.get() > version) {
-            throw new StaleAggregateException(id, version, stored.get());
+        if (version != null) {
+            Optional<Long> stored = storage.getObject().lastSequenceNumberFor(id);
+            if (stored.isPresent() && stored.get() > version) {
+                throw new StaleAggregateException(id, version, stored.get());
+            }
         }
+        // a new aggregate (create-if-missing) is decided by its first append: whatever another node stores under
+        // its id meanwhile fails this unit of work's commit, so the commands after it in the unit need no check
         checked.add(id);
     }
 }

@@ -1,16 +1,10 @@
 package dev.topset.command.importing;
 
-import dev.topset.api.session.FinishSession;
-import dev.topset.api.session.StartSession;
 import dev.topset.api.training.LoadUnit;
 import dev.topset.api.training.SetKind;
 import dev.topset.command.importing.PlannedSession.PlannedSet;
 import dev.topset.command.importing.ledger.ImportedWorkout;
-import dev.topset.command.rule.ConflictException;
-import dev.topset.command.rule.RuleViolationException;
 import dev.topset.command.session.LogSetRequest;
-import dev.topset.command.session.SetCommands;
-import dev.topset.command.session.SetOutcome;
 import dev.topset.command.validation.InvalidRequestException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -22,14 +16,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports an export in two steps: {@link #prepare} reads, plans and checks it against what earlier imports stored
  * (fast, answered at once: a dry run stops here, and so does a file that would be rejected); {@link #send} sends
- * the planned commands, exactly the commands the REST endpoints send (an import job runs it).
+ * the planned commands, exactly the commands the REST endpoints send, a workout per transaction (an import job
+ * runs it).
  */
 @Component
 class WorkoutImporter {
@@ -37,16 +30,14 @@ class WorkoutImporter {
     private final Map<ImportSource, ExportLayout> layouts;
     private final ImportPlanner planner;
     private final ImportConflicts conflicts;
-    private final CommandGateway commands;
-    private final SetCommands setCommands;
+    private final WorkoutRecorder recorder;
 
     WorkoutImporter(List<ExportLayout> layouts, ImportPlanner planner, ImportConflicts conflicts,
-                    CommandGateway commands, SetCommands setCommands) {
+                    WorkoutRecorder recorder) {
         this.layouts = layouts.stream().collect(Collectors.toMap(ExportLayout::source, layout -> layout));
         this.planner = planner;
         this.conflicts = conflicts;
-        this.commands = commands;
-        this.setCommands = setCommands;
+        this.recorder = recorder;
     }
 
     /**
@@ -150,55 +141,20 @@ class WorkoutImporter {
     }
 
     /**
-     * Sends the planned commands one workout after another, exactly the commands the REST endpoints send, as
-     * the given device. A refused command stops here: the workouts before it stay recorded and replay when the
-     * file is imported again.
+     * Records the planned workouts one after another, each in one transaction with exactly the commands the REST
+     * endpoints send, as the given device. A refused command stops here: the workouts before it stay recorded and
+     * replay when the file is imported again.
      */
     Sent send(Prepared prepared, String device, Progress progress) {
         int recorded = 0;
         int replayed = 0;
         for (PlannedSession session : prepared.plan().sessions()) {
-            var start = session.start();
-            send(session.line(), new StartSession(start.sessionId(), start.athleteId(), start.date(), start.startedAt(),
-                    start.name(), device));
-            for (PlannedSet set : session.sets()) {
-                SetOutcome outcome = send(set.line(), setCommands.log(start.sessionId(), set.request(), device));
-                if (outcome.result().replayed()) {
-                    replayed++;
-                } else {
-                    recorded++;
-                }
-            }
-            send(session.line(), new FinishSession(start.sessionId(), session.finishedAt(), device));
+            WorkoutRecorder.Recorded workout = recorder.record(session, device);
+            recorded += workout.sets();
+            replayed += workout.replayed();
             progress.recorded(recorded, replayed);
         }
         return new Sent(recorded, replayed);
-    }
-
-    /**
-     * A command refused at this point means the stored history disagrees with the file (a row edited after
-     * an earlier import reuses its set id): say which line, keep the rule. Earlier workouts stay recorded and
-     * replay when the corrected file is imported again.
-     */
-    private <R> R send(long line, Object command) {
-        try {
-            return commands.sendAndWait(command);
-        } catch (CommandExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? located(line, cause) : e;
-        } catch (RuntimeException e) {
-            throw located(line, e);
-        }
-    }
-
-    private static RuntimeException located(long line, RuntimeException e) {
-        if (e instanceof ConflictException conflict) {
-            return new ConflictException(conflict.rule(), "line " + line + ": " + conflict.getMessage(),
-                    conflict.current());
-        }
-        if (e instanceof RuleViolationException rule) {
-            return new RuleViolationException(rule.rule(), "line " + line + ": " + rule.getMessage());
-        }
-        return e;
     }
 
     private static ImportReport report(Request request, ImportReport.Unit unit, ImportPlan plan, boolean accepted,

@@ -1,21 +1,17 @@
 package dev.topset.command.sync;
 
 import dev.topset.command.access.AthleteAccess;
+import dev.topset.command.concurrency.JoinedCommands;
 import dev.topset.command.problem.CommandProblems;
 import dev.topset.command.session.SessionResult;
 import dev.topset.command.session.SetFeedback;
 import dev.topset.command.session.SetOutcome;
 import dev.topset.command.session.SetResult;
 import dev.topset.security.Caller;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
@@ -32,17 +28,15 @@ import org.springframework.stereotype.Component;
 class SyncItemSender {
 
     private final CommandGateway retrying;
-    private final CommandGateway joining;
+    private final JoinedCommands joining;
     private final SetFeedback feedback;
     private final CommandProblems problems;
     private final AthleteAccess access;
 
-    SyncItemSender(CommandGateway commands, CommandBus commandBus,
-                   List<MessageDispatchInterceptor<? super CommandMessage<?>>> dispatchInterceptors,
-                   SetFeedback feedback, CommandProblems problems, AthleteAccess access) {
+    SyncItemSender(CommandGateway commands, JoinedCommands joining, SetFeedback feedback, CommandProblems problems,
+                   AthleteAccess access) {
         this.retrying = commands;
-        this.joining = DefaultCommandGateway.builder().commandBus(commandBus)
-                .dispatchInterceptors(dispatchInterceptors).build();
+        this.joining = joining;
         this.feedback = feedback;
         this.problems = problems;
         this.access = access;
@@ -65,7 +59,7 @@ class SyncItemSender {
      * @return the handler's answer, turned into the item's result by {@link #answered} once the run committed
      */
     Object joined(Object command) {
-        return joining.sendAndWait(command);
+        return joining.send(command);
     }
 
     /**
