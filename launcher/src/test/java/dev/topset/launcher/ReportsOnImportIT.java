@@ -48,9 +48,16 @@ class ReportsOnImportIT {
             String token = system.tokens().athlete(athlete);
             new CommandClient(system.commandUrl(), "web", token).post("/athletes",
                     Map.of("athleteId", athlete, "name", "Sam Lifter", "preferredUnit", "KG"));
-            JsonNode imported = JSON.readTree(send(HttpRequest.newBuilder(URI.create(system.commandUrl() + "/athletes/"
-                    + athlete + "/imports?source=hevy&zone=Europe/Berlin")).header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofFile(EXPORT)), token));
+            HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create(system.commandUrl()
+                            + "/athletes/" + athlete + "/imports?source=hevy&zone=Europe/Berlin"))
+                    .header("Content-Type", "text/csv").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofFile(EXPORT)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            String jobUrl = system.commandUrl() + started.headers().firstValue("Location").orElseThrow();
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !JSON.readTree(send(get(jobUrl), token)).path("status").asText().equals("RUNNING"));
+            JsonNode imported = JSON.readTree(send(get(jobUrl), token));
+            assertThat(imported.path("status").asText()).as(imported.toString()).isEqualTo("COMPLETED");
             assertThat(imported.path("setsRecorded").asInt()).as(imported.toString()).isEqualTo(333);
 
             String weeksUrl = system.queryUrl() + "/athletes/" + athlete + "/weeks?weeks=14&to=2025-11-23";
