@@ -25,9 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * follows, read once. No statement asks whether the cached session is current (the append's unique key answers that),
  * and nothing is read after the commit.
  */
-class SingleSetStatementsIntegrationTest {
+class SetStatementsIntegrationTest {
 
-    private static final Logger log = LoggerFactory.getLogger(SingleSetStatementsIntegrationTest.class);
+    private static final Logger log = LoggerFactory.getLogger(SetStatementsIntegrationTest.class);
     private static final String DATABASE = "command_statements";
     private static final StatementLog statements = new StatementLog();
     private static ConfigurableApplicationContext node;
