@@ -17,13 +17,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What one logged set costs the event store on the request's thread, counted statement by statement: the cost per
  * set that a loaded machine's CPU figures cannot show reliably. A set on a session the node already holds is one
  * transaction: the event, its {@code set_session} row, its place in the athlete's order and the plan its coaching
  * follows, read once. No statement asks whether the cached session is current (the append's unique key answers that),
- * and nothing is read after the commit.
+ * and nothing is read after the commit. The sets of one {@code /sync} batch share each bookkeeping statement.
  */
 class SetStatementsIntegrationTest {
 
@@ -57,10 +58,7 @@ class SetStatementsIntegrationTest {
     @Test
     void aSetOnAHeldSessionIsOneTransactionWithoutAFreshnessQuery() {
         UUID athlete = UUID.randomUUID();
-        HttpJson device = new HttpJson(url, TestTokens.athlete(athlete));
-        assertThat(device.post("/athletes", """
-                {"athleteId": "%s", "name": "Sam", "preferredUnit": "KG"}""".formatted(athlete)).status())
-                .isEqualTo(201);
+        HttpJson device = registered(athlete);
         UUID session = UUID.randomUUID();
         assertThat(device.post("/sessions", """
                 {"sessionId": "%s", "athleteId": "%s", "date": "2026-11-23"}""".formatted(session, athlete))
@@ -78,6 +76,52 @@ class SetStatementsIntegrationTest {
             assertThat(set).as(listing(set)).filteredOn(entry -> entry.sql().contains("lift_plan")).hasSize(1);
             assertThat(set).as(listing(set)).filteredOn(entry -> !entry.sql().equals("COMMIT")).hasSize(4);
         }
+    }
+
+    @Test
+    void aSyncBatchStoresItsSetIdsAndPlacesWithOneStatementEach() {
+        UUID athlete = UUID.randomUUID();
+        HttpJson device = registered(athlete);
+        UUID session = UUID.randomUUID();
+        StringBuilder items = new StringBuilder("""
+                {"type": "START_SESSION", "deviceId": "watch", "sessionId": "%s", "athleteId": "%s",
+                 "date": "2026-11-23"}""".formatted(session, athlete));
+        for (int set = 0; set < 10; set++) {
+            items.append(",\n").append("""
+                    {"type": "LOG_SET", "sessionId": "%s", "setId": "%s", "kind": "%s", "lift": "squat",
+                     "load": %s, "unit": "KG", "reps": 5, "rpe": 8}""".formatted(session, UUID.randomUUID(),
+                    set == 0 ? "TOP" : "BACKOFF", set == 0 ? "140" : "120"));
+        }
+        statements.entries.clear();
+
+        var synced = device.post("/sync", "{\"items\": [" + items + "]}");
+
+        assertThat(synced.status()).as(synced.raw().body()).isEqualTo(200);
+        synced.body().path("items").forEach(item -> assertThat(item.path("status").asText()).isEqualTo("ACCEPTED"));
+        List<StatementLog.Entry> batch = statements.ranBy("http-nio");
+        log.info("a sync batch of a start and 10 sets, {}", listing(batch));
+        assertThat(batch).as(listing(batch)).filteredOn(entry -> entry.sql().contains("INSERT INTO set_session"))
+                .hasSize(1);
+        assertThat(batch).as(listing(batch)).filteredOn(entry -> entry.sql().contains("INSERT INTO athlete_event "))
+                .hasSize(1);
+        JdbcClient jdbc = node.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM set_session WHERE session_id = ?").param(session)
+                .query(Long.class).single()).isEqualTo(10);
+        assertThat(jdbc.sql("""
+                        SELECT array_agg(e.payloadType ORDER BY o.athlete_seq) FROM athlete_event o
+                        JOIN DomainEventEntry e ON e.globalIndex = o.global_index WHERE o.athlete_id = ?""")
+                .param(athlete).query(String.class).single())
+                .as("the athlete's order: registration, start, then the sets in the order sent")
+                .matches("\\{[^,]*AthleteRegistered,[^,]*SessionStarted(,[^,]*SetLogged){10}}");
+    }
+
+    /** A device of the athlete, registered now. */
+    private static HttpJson registered(UUID athlete) {
+        HttpJson device = new HttpJson(url, TestTokens.athlete(athlete));
+        assertThat(device.post("/athletes", """
+                {"athleteId": "%s", "name": "Sam", "preferredUnit": "KG"}""".formatted(athlete)).status())
+                .isEqualTo(201);
+        return device;
     }
 
     private static void log(HttpJson device, UUID session, String kind, String lift, String load, String rpe) {
