@@ -35,8 +35,11 @@ final class PhaseCost {
     private static final long CLOCK_TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux the JDK runs on
 
     /** Per process: CPU ticks; SQL: statements and transactions per database. */
+    /** Queries that ran at least this often per operation are listed one by one. */
+    private static final double LISTED_PER_OPERATION = 0.05;
+
     private record Snapshot(Map<String, Long> cpuTicks, long loadThreadNanos, Map<String, Long> statements,
-                            Map<String, Long> commits, long nanoTime) {
+                            Map<String, Long> commits, Map<String, Long> queries, long nanoTime) {
     }
 
     private final EmbeddedSystem system;
@@ -106,6 +109,12 @@ final class PhaseCost {
         sql.append(String.format(" all %.2f statements, %.2f commits%s", allStatements / operations,
                 allCommits / operations, end.statements().isEmpty() ? " (statement counts unavailable)" : ""));
         lines.add(sql.toString());
+        end.queries().entrySet().stream()
+                .map(query -> Map.entry(query.getKey(),
+                        (query.getValue() - start.queries().getOrDefault(query.getKey(), 0L)) / operations))
+                .filter(query -> query.getValue() >= LISTED_PER_OPERATION)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(query -> lines.add(String.format("    %5.2f x %s", query.getValue(), query.getKey())));
         return lines;
     }
 
@@ -118,6 +127,7 @@ final class PhaseCost {
         cpu.put("runner", ticks(ProcessHandle.current().pid(), false));
         Map<String, Long> statements = new TreeMap<>();
         Map<String, Long> commits = new TreeMap<>();
+        Map<String, Long> queries = new TreeMap<>();
         try (Connection connection = statistics.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("SELECT pg_stat_clear_snapshot()");
             try (ResultSet rows = sql.executeQuery("SELECT datname, xact_commit FROM pg_stat_database "
@@ -136,10 +146,22 @@ final class PhaseCost {
             } catch (SQLException unavailable) {
                 statements.clear();
             }
+            // per query, so a cost per set can be traced to what asks it (normalized text, shortened)
+            try (ResultSet rows = sql.executeQuery("""
+                    SELECT d.datname || ': ' || left(regexp_replace(s.query, '\\s+', ' ', 'g'), 110), sum(s.calls)
+                    FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+                    WHERE d.datname LIKE 'topset%' AND s.query !~* '^\\s*(BEGIN|COMMIT|ROLLBACK|SET|SHOW|SELECT 1$)'
+                    GROUP BY 1""")) {
+                while (rows.next()) {
+                    queries.put(rows.getString(1), rows.getLong(2));
+                }
+            } catch (SQLException unavailable) {
+                queries.clear();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read PostgreSQL's statistics", e);
         }
-        return new Snapshot(cpu, loadThreadNanos(), statements, commits, System.nanoTime());
+        return new Snapshot(cpu, loadThreadNanos(), statements, commits, queries, System.nanoTime());
     }
 
     private long serviceTicks(String service) {

@@ -103,9 +103,14 @@ public class SetFeedback {
         }
     }
 
+    /** Whether the set's answer carries coaching, which follows the athlete's plan for its lift. */
+    static boolean coached(SetResult result) {
+        return !result.voided() && result.kind() != SetKind.DROP && result.kind() != SetKind.ACCESSORY;
+    }
+
     private SetResult answer(SetOutcome outcome, CoachingReads reads) {
         SetResult result = outcome.result();
-        if (result.voided() || result.kind() == SetKind.DROP || result.kind() == SetKind.ACCESSORY) {
+        if (!coached(result)) {
             return result;
         }
         try {
@@ -127,7 +132,8 @@ public class SetFeedback {
             earlier.add(coached(logged.setId(), logged.kind(), logged.current()));
         }
         String lift = result.set().lift();
-        EffectivePlan plan = reads.plan(outcome.athleteId(), lift, set.load().unit());
+        EffectivePlan plan = outcome.plan() != null ? outcome.plan()
+                : reads.plan(outcome.athleteId(), lift, set.load().unit());
         Instant sessionStart = outcome.sessionStartedAt() != null ? outcome.sessionStartedAt() : clock.instant();
         List<GuidanceItem> items = guidance.forSet(set, earlier, plan.plan(), () -> reads
                 .heaviestOfLastSession(outcome.athleteId(), lift, result.sessionId(), sessionStart))

@@ -1,5 +1,6 @@
 package dev.topset.command.session;
 
+import dev.topset.command.plan.EffectivePlan;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,10 +11,21 @@ import java.util.UUID;
  * consistency; plans and training science are applied outside it, by {@link SetFeedback}.
  *
  * @param liftSets the lift's active (not voided) sets in logging order, including this one unless voided
+ * @param plan     the athlete's plan for the set's lift and unit, read in the command's transaction; null when the set
+ *                 gets no coaching (see {@link SetCoachingPlans})
  */
-public record SetOutcome(SetResult result, UUID athleteId, Instant sessionStartedAt, List<LoggedSet> liftSets) {
+public record SetOutcome(SetResult result, UUID athleteId, Instant sessionStartedAt, List<LoggedSet> liftSets,
+                         EffectivePlan plan) {
 
     public SetOutcome {
         liftSets = List.copyOf(liftSets);
+    }
+
+    public SetOutcome(SetResult result, UUID athleteId, Instant sessionStartedAt, List<LoggedSet> liftSets) {
+        this(result, athleteId, sessionStartedAt, liftSets, null);
+    }
+
+    SetOutcome withPlan(EffectivePlan plan) {
+        return new SetOutcome(result, athleteId, sessionStartedAt, liftSets, plan);
     }
 }

@@ -126,6 +126,39 @@ class TwoInstancesIntegrationTest {
         }
     }
 
+    @Test
+    void aRefusalOnAStaleCachedSessionIsDecidedAgainOnTheStoredOne() {
+        UUID athlete = UUID.randomUUID();
+        String token = TestTokens.athlete(athlete);
+        HttpJson a = new HttpJson(url(nodeA), token);
+        HttpJson b = new HttpJson(url(nodeB), token);
+        assertThat(a.post("/athletes", """
+                {"athleteId": "%s", "name": "Sam", "preferredUnit": "KG"}""".formatted(athlete)).status())
+                .isEqualTo(201);
+        UUID session = UUID.randomUUID();
+        assertThat(a.post("/sessions", """
+                {"sessionId": "%s", "athleteId": "%s", "date": "2026-11-23"}""".formatted(session, athlete))
+                .status()).isEqualTo(201);
+        // node A holds the session without a top set; node B logs the top set
+        assertThat(b.post("/sessions/" + session + "/sets", """
+                {"setId": "%s", "kind": "TOP", "lift": "squat", "load": 140, "unit": "KG", "reps": 5, "rpe": 8}"""
+                .formatted(UUID.randomUUID())).status()).isEqualTo(201);
+        double staleBefore = staleCacheRetries(nodeA);
+
+        var backoff = a.post("/sessions/" + session + "/sets", """
+                {"setId": "%s", "kind": "BACKOFF", "lift": "squat", "load": 122.5, "unit": "KG", "reps": 5,
+                 "rpe": 7.5}""".formatted(UUID.randomUUID()));
+
+        assertThat(backoff.status()).as(backoff.raw().body()).isEqualTo(201);
+        assertThat(staleCacheRetries(nodeA)).as("node A refused on its cached session, then decided again")
+                .isGreaterThan(staleBefore);
+    }
+
+    private static double staleCacheRetries(ConfigurableApplicationContext node) {
+        return node.getBean(MeterRegistry.class).find(ConcurrentAppendRetry.METRIC).tag("cause", "stale-cache")
+                .counters().stream().mapToDouble(Counter::count).sum();
+    }
+
     private static List<DeviceClient.Backoff> spread(String url, List<UUID> sessions) {
         List<DeviceClient.Backoff> sets = new ArrayList<>();
         for (int i = 0; i < SETS_PER_NODE; i++) {
